@@ -1,0 +1,100 @@
+package io.ferry.connect.config;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.Width;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.config.types.Password;
+
+/**
+ * The connection keys both connectors share, with the Confluent JDBC connector's names,
+ * meanings and defaults, and the immutable settings parsed from them.
+ */
+public final class ConnectionConfig {
+    public static final String GROUP = "Connection";
+
+    public static final String URL = "connection.url";
+    public static final String USER = "connection.user";
+    public static final String PASSWORD = "connection.password";
+    public static final String ATTEMPTS = "connection.attempts";
+    public static final String BACKOFF_MS = "connection.backoff.ms";
+    public static final String DIALECT = "dialect.name";
+    public static final String QUOTE_IDENTIFIERS = "quote.sql.identifiers";
+
+    public static final int ATTEMPTS_DEFAULT = 3;
+    public static final long BACKOFF_MS_DEFAULT = 10_000L;
+    /** Ferry speaks only PostgreSQL; these are the values of {@code dialect.name} it accepts. */
+    public static final List<String> DIALECTS = Arrays.asList("", "PostgreSqlDatabaseDialect");
+
+    private ConnectionConfig() {
+    }
+
+    /** Adds the connection keys to {@code def}, in the order the REST validate call shows them. */
+    public static ConfigDef define(ConfigDef def) {
+        int order = 0;
+        return def
+            .define(URL, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new JdbcUrlValidator(), Importance.HIGH,
+                "JDBC connection URL, e.g. jdbc:postgresql://host:5432/database. TLS settings "
+                    + "(sslmode, sslrootcert, ...) go into the URL as PostgreSQL JDBC parameters.",
+                GROUP, ++order, Width.LONG, "JDBC URL")
+            .define(USER, Type.STRING, null, Importance.HIGH, "JDBC connection user.",
+                GROUP, ++order, Width.MEDIUM, "JDBC User")
+            .define(PASSWORD, Type.PASSWORD, null, Importance.HIGH, "JDBC connection password.",
+                GROUP, ++order, Width.MEDIUM, "JDBC Password")
+            .define(ATTEMPTS, Type.INT, ATTEMPTS_DEFAULT, ConfigDef.Range.atLeast(1), Importance.LOW,
+                "Maximum number of attempts to get a valid JDBC connection.",
+                GROUP, ++order, Width.SHORT, "JDBC connection attempts")
+            .define(BACKOFF_MS, Type.LONG, BACKOFF_MS_DEFAULT, ConfigDef.Range.atLeast(0), Importance.LOW,
+                "Backoff time in milliseconds between connection attempts.",
+                GROUP, ++order, Width.SHORT, "JDBC connection backoff (ms)")
+            .define(DIALECT, Type.STRING, "", ConfigDef.ValidString.in(DIALECTS.toArray(new String[0])),
+                Importance.LOW,
+                "Accepted for compatibility with the Confluent JDBC connector. Ferry always speaks "
+                    + "PostgreSQL, so only an empty value or PostgreSqlDatabaseDialect is allowed.",
+                GROUP, ++order, Width.LONG, "Database dialect")
+            .define(QUOTE_IDENTIFIERS, Type.STRING, IdentifierQuoting.ALWAYS.configValue(),
+                EnumValidator.of(IdentifierQuoting.class), Importance.MEDIUM,
+                "When to quote table names, column names and other identifiers in SQL statements: "
+                    + "'always' or 'never'. With 'never', a name that is not a plain identifier "
+                    + "(letters, digits, underscores) is still quoted, so SQL stays safe.",
+                GROUP, ++order, Width.MEDIUM, "Quote identifiers");
+    }
+
+    /** Reads the connection settings of an already parsed config. */
+    public static ConnectionSettings settings(AbstractConfig config) {
+        Password password = config.getPassword(PASSWORD);
+        return new ConnectionSettings(
+            config.getString(URL),
+            config.getString(USER),
+            password == null ? null : password.value(),
+            config.getInt(ATTEMPTS),
+            config.getLong(BACKOFF_MS),
+            IdentifierQuoting.parse(config.getString(QUOTE_IDENTIFIERS)));
+    }
+
+    /** Rejects URLs that no PostgreSQL driver would take, at validation time. */
+    static final class JdbcUrlValidator implements ConfigDef.Validator {
+        @Override
+        public void ensureValid(String name, Object value) {
+            if (value == null) {
+                return; // NO_DEFAULT_VALUE already reports a missing URL
+            }
+            String url = value.toString().trim();
+            if (!url.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:")) {
+                throw new ConfigException(name, "(hidden)",
+                    "Ferry connects to PostgreSQL only: the URL must start with jdbc:postgresql:// "
+                        + "(e.g. jdbc:postgresql://host:5432/database)");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "jdbc:postgresql://host[:port]/database[?parameters]";
+        }
+    }
+}

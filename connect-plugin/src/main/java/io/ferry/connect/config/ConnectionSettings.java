@@ -1,0 +1,53 @@
+package io.ferry.connect.config;
+
+import java.util.Objects;
+
+/** Where and how to connect, parsed once from the connector's config. */
+public final class ConnectionSettings {
+    private final String url;
+    private final String user;
+    private final String password;
+    private final int attempts;
+    private final long backoffMs;
+    private final IdentifierQuoting quoting;
+
+    public ConnectionSettings(String url, String user, String password, int attempts, long backoffMs,
+                              IdentifierQuoting quoting) {
+        this.url = Objects.requireNonNull(url, "url");
+        this.user = user;
+        this.password = password;
+        this.attempts = attempts;
+        this.backoffMs = backoffMs;
+        this.quoting = Objects.requireNonNull(quoting, "quoting");
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public long backoffMs() {
+        return backoffMs;
+    }
+
+    public IdentifierQuoting quoting() {
+        return quoting;
+    }
+
+    /** Never prints the password. */
+    @Override
+    public String toString() {
+        return "ConnectionSettings{url=" + JdbcUrls.redact(url) + ", user=" + user + "}";
+    }
+}

@@ -1,0 +1,101 @@
+package io.ferry.connect.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.ferry.connect.config.ConnectionSettings;
+import io.ferry.connect.config.JdbcUrls;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A small pool of PostgreSQL connections for one task. Getting a connection is tried
+ * {@code connection.attempts} times, {@code connection.backoff.ms} apart; the wait ends early
+ * when the task closes the source.
+ */
+public final class ConnectionSource implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ConnectionSource.class);
+
+    private final ConnectionSettings settings;
+    private final HikariDataSource pool;
+    private final Object closeSignal = new Object();
+    private volatile boolean closed;
+
+    public ConnectionSource(ConnectionSettings settings, String poolName, int maxConnections) {
+        this.settings = settings;
+        this.pool = new HikariDataSource(poolConfig(settings, poolName, maxConnections));
+    }
+
+    private static HikariConfig poolConfig(ConnectionSettings settings, String poolName, int maxConnections) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(poolName);
+        config.setJdbcUrl(settings.url());
+        config.setDriverClassName("org.postgresql.Driver");
+        if (settings.user() != null) {
+            config.setUsername(settings.user());
+        }
+        if (settings.password() != null) {
+            config.setPassword(settings.password());
+        }
+        config.setMaximumPoolSize(maxConnections);
+        config.setMinimumIdle(0);
+        config.setAutoCommit(true);
+        // Do not fail at construction: connection attempts and backoff are ours to apply.
+        config.setInitializationFailTimeout(-1);
+        config.setConnectionTimeout(30_000);
+        return config;
+    }
+
+    /** A pooled connection; close it to hand it back. */
+    public Connection connection() {
+        SQLException last = null;
+        for (int attempt = 1; attempt <= settings.attempts() && !closed; attempt++) {
+            try {
+                return pool.getConnection();
+            } catch (SQLException e) {
+                last = e;
+                log.warn("Attempt {} of {} to connect to {} failed: {}", attempt, settings.attempts(),
+                    JdbcUrls.redact(settings.url()), e.getMessage());
+                if (attempt < settings.attempts()) {
+                    pause(settings.backoffMs());
+                }
+            }
+        }
+        throw new ConnectException("Cannot connect to " + JdbcUrls.redact(settings.url()) + " after "
+            + settings.attempts() + " attempts" + (last == null ? "" : ": " + last.getMessage()), last);
+    }
+
+    private void pause(long millis) {
+        synchronized (closeSignal) {
+            long deadline = System.currentTimeMillis() + millis;
+            long left = millis;
+            while (!closed && left > 0) {
+                try {
+                    closeSignal.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                left = deadline - System.currentTimeMillis();
+            }
+        }
+    }
+
+    /** Drops every pooled connection, e.g. after the database restarted. */
+    public void evictAll() {
+        if (pool.getHikariPoolMXBean() != null) {
+            pool.getHikariPoolMXBean().softEvictConnections();
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        synchronized (closeSignal) {
+            closeSignal.notifyAll();
+        }
+        pool.close();
+    }
+}
