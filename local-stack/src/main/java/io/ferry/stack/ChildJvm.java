@@ -1,0 +1,110 @@
+package io.ferry.stack;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A JVM started from this JVM's classpath, running one main class, with its output and its
+ * log4j log in files. It never outlives its parent: a shutdown hook destroys it, and
+ * {@link OrphanGuard} halts it if the parent dies without running hooks.
+ */
+public final class ChildJvm {
+    private static final String LOG_CONFIG = "ferry-stack-log4j2.xml";
+
+    private final String name;
+    private final Process process;
+    private final Thread shutdownHook;
+
+    private ChildJvm(String name, Process process) {
+        this.name = name;
+        this.process = process;
+        this.shutdownHook = new Thread(process::destroyForcibly, "destroy-" + name);
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /**
+     * Starts {@code mainClass} with {@code args}; the child's stdout/stderr are appended to
+     * {@code <logFile>.out} and its log4j log to {@code logFile}.
+     */
+    public static ChildJvm start(String name, Path logFile, String mainClass, List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx512m");
+        command.add("-XX:+UseSerialGC");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-Dferry.log.file=" + logFile.toAbsolutePath());
+        command.add("-Dlog4j2.configurationFile=" + LOG_CONFIG);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(OrphanGuard.class.getName());
+        command.add(Long.toString(ProcessHandle.current().pid()));
+        command.add(mainClass);
+        command.addAll(args);
+        try {
+            Files.createDirectories(logFile.toAbsolutePath().getParent());
+            File out = new File(logFile + ".out");
+            Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(out))
+                .start();
+            return new ChildJvm(name, process);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start " + name, e);
+        }
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** SIGKILL on Linux: the child gets no chance to flush or commit anything. */
+    public void kill() {
+        process.destroyForcibly();
+        awaitExit(30);
+        forgetHook();
+    }
+
+    /** SIGTERM, then SIGKILL if the child has not exited after {@code graceSeconds}. */
+    public void stop(long graceSeconds) {
+        process.destroy();
+        if (!awaitExit(graceSeconds)) {
+            process.destroyForcibly();
+            awaitExit(30);
+        }
+        forgetHook();
+    }
+
+    private boolean awaitExit(long seconds) {
+        try {
+            return process.waitFor(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            return false;
+        }
+    }
+
+    private void forgetHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to run; it only destroys a dead process
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + " (pid " + process.pid() + ")";
+    }
+}

@@ -1,0 +1,114 @@
+package io.ferry.stack;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+/** The calls of Connect's REST API that the stack's users make, with JSON in and out. */
+public final class ConnectRestClient {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration TIMEOUT = Duration.ofSeconds(90);
+
+    private final String baseUrl;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public ConnectRestClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    /** {@code GET /connector-plugins}: every connector class the worker found, with its version. */
+    public JsonNode connectorPlugins() {
+        return send("GET", "/connector-plugins", null);
+    }
+
+    /** {@code POST /connectors} with a {@code {"name": ..., "config": {...}}} document. */
+    public JsonNode create(JsonNode connector) {
+        return send("POST", "/connectors", connector);
+    }
+
+    /** {@code GET /connectors/{name}}: the connector's config and tasks as the worker shows them. */
+    public JsonNode connector(String name) {
+        return send("GET", "/connectors/" + encode(name), null);
+    }
+
+    /** The raw text of {@code GET /connectors/{name}}. */
+    public String connectorText(String name) {
+        return sendForText("GET", "/connectors/" + encode(name), null);
+    }
+
+    public JsonNode status(String name) {
+        return send("GET", "/connectors/" + encode(name) + "/status", null);
+    }
+
+    public void pause(String name) {
+        send("PUT", "/connectors/" + encode(name) + "/pause", null);
+    }
+
+    public void resume(String name) {
+        send("PUT", "/connectors/" + encode(name) + "/resume", null);
+    }
+
+    /** {@code POST /connectors/{name}/restart?includeTasks=...}. */
+    public void restart(String name, boolean includeTasks) {
+        send("POST", "/connectors/" + encode(name) + "/restart?includeTasks=" + includeTasks, null);
+    }
+
+    public void delete(String name) {
+        send("DELETE", "/connectors/" + encode(name), null);
+    }
+
+    /** {@code PUT /connector-plugins/{class}/config/validate}. */
+    public JsonNode validate(String connectorClass, Map<String, String> config) {
+        ObjectNode body = JSON.createObjectNode();
+        config.forEach(body::put);
+        return send("PUT", "/connector-plugins/" + encode(connectorClass) + "/config/validate", body);
+    }
+
+    private JsonNode send(String method, String path, JsonNode body) {
+        String text = sendForText(method, path, body);
+        try {
+            return text.isBlank() ? JSON.nullNode() : JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(method + " " + path + " answered non-JSON: " + text, e);
+        }
+    }
+
+    private String sendForText(String method, String path, JsonNode body) {
+        HttpRequest.BodyPublisher publisher = body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body.toString());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(TIMEOUT)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .method(method, publisher)
+            .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new ConnectRestException(method + " " + path, response.statusCode(), response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + baseUrl + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during " + method + " " + path, e);
+        }
+    }
+
+    private static String encode(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

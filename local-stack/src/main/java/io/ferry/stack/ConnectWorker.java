@@ -1,0 +1,110 @@
+package io.ferry.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A distributed Connect worker in a JVM of its own, so that it can be killed like a crashed
+ * server (SIGKILL) and started again with the very same configuration.
+ */
+public final class ConnectWorker implements AutoCloseable {
+    private static final String MAIN_CLASS = "org.apache.kafka.connect.cli.ConnectDistributed";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final WorkerSettings settings;
+    private final Path configFile;
+    private final Path logFile;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private ChildJvm jvm;
+    private int starts;
+
+    private ConnectWorker(WorkerSettings settings, Path configFile, Path logFile) {
+        this.settings = settings;
+        this.configFile = configFile;
+        this.logFile = logFile;
+    }
+
+    /** Writes the worker's properties under {@code dir} and starts it; returns once it is healthy. */
+    public static ConnectWorker start(Path dir, WorkerSettings settings) {
+        Path configFile = dir.resolve("worker.properties");
+        PropertiesFile.write(settings.asMap(), configFile, "Connect worker of Ferry's local stack");
+        ConnectWorker worker = new ConnectWorker(settings, configFile, dir.resolve("worker.log"));
+        worker.start();
+        return worker;
+    }
+
+    /** Starts the worker process (again), with the same configuration, and waits until healthy. */
+    public synchronized void start() {
+        if (jvm != null && jvm.isAlive()) {
+            throw new IllegalStateException("Worker " + jvm + " is already running");
+        }
+        starts++;
+        jvm = ChildJvm.start("connect-worker-" + starts, logFile, MAIN_CLASS, List.of(configFile.toString()));
+        awaitHealthy();
+    }
+
+    /** SIGKILL: no graceful shutdown, no final offset commit. */
+    public synchronized void kill() {
+        jvm.kill();
+    }
+
+    /** A graceful shutdown, as {@code kill -TERM} on a real worker. */
+    public synchronized void stop() {
+        jvm.stop(60);
+    }
+
+    public String restUrl() {
+        return settings.restUrl();
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    @Override
+    public void close() {
+        if (jvm != null && jvm.isAlive()) {
+            stop();
+        }
+    }
+
+    private void awaitHealthy() {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        HttpRequest health = HttpRequest.newBuilder(URI.create(restUrl() + "/health"))
+            .timeout(Duration.ofSeconds(5)).GET().build();
+        while (Instant.now().isBefore(deadline)) {
+            if (!jvm.isAlive()) {
+                throw new IllegalStateException("Connect worker " + jvm + " exited during start; see " + logFile);
+            }
+            try {
+                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // the REST server is not up yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the Connect worker", e);
+            }
+            pause();
+        }
+        throw new IllegalStateException("Connect worker " + jvm + " not healthy after "
+            + START_TIMEOUT.toSeconds() + " s; see " + logFile);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+}

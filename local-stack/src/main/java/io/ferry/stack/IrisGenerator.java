@@ -1,0 +1,94 @@
+package io.ferry.stack;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The seed's data generator: keeps inserting random iris rows ({@code timestamp} = now) into
+ * {@code iris_data}, one per interval, on a thread of its own, until stopped.
+ */
+public final class IrisGenerator implements AutoCloseable {
+    private static final String INSERT = "INSERT INTO iris_data "
+        + "(timestamp, sepal_length, sepal_width, petal_length, petal_width, target) VALUES (?, ?, ?, ?, ?, ?)";
+
+    private final Database database;
+    private final Duration interval;
+    private final Random random = new Random();
+    private final AtomicLong inserted = new AtomicLong();
+    private final AtomicReference<Exception> failure = new AtomicReference<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    private IrisGenerator(Database database, Duration interval) {
+        this.database = database;
+        this.interval = interval;
+        this.thread = new Thread(this::run, "iris-generator");
+        thread.setDaemon(true);
+    }
+
+    public static IrisGenerator start(Database database, Duration interval) {
+        IrisGenerator generator = new IrisGenerator(database, interval);
+        generator.thread.start();
+        return generator;
+    }
+
+    /** Rows inserted so far. */
+    public long inserted() {
+        return inserted.get();
+    }
+
+    /** Stops inserting; returns the number of rows inserted. Fails if an insert failed. */
+    public long stop() {
+        running = false;
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("The iris generator failed after " + inserted() + " rows", failure.get());
+        }
+        return inserted();
+    }
+
+    @Override
+    public void close() {
+        running = false;
+    }
+
+    private void run() {
+        try (Connection c = database.connect(); PreparedStatement insert = c.prepareStatement(INSERT)) {
+            while (running) {
+                bindRandomRow(insert);
+                insert.executeUpdate();
+                inserted.incrementAndGet();
+                Thread.sleep(interval.toMillis());
+            }
+        } catch (SQLException e) {
+            failure.set(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void bindRandomRow(PreparedStatement insert) throws SQLException {
+        insert.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now()));
+        insert.setDouble(2, measure(4.3, 7.9));
+        insert.setDouble(3, measure(2.0, 4.4));
+        insert.setDouble(4, measure(1.0, 6.9));
+        insert.setDouble(5, measure(0.1, 2.5));
+        insert.setInt(6, random.nextInt(3));
+    }
+
+    /** A length in cm with one decimal, as in the iris data set. */
+    private double measure(double min, double max) {
+        return Math.round((min + random.nextDouble() * (max - min)) * 10) / 10.0;
+    }
+}

@@ -1,0 +1,62 @@
+package io.ferry.stack;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The properties of a distributed Connect worker as the seed runs it (String keys, JSON values
+ * with schemas), bound to 127.0.0.1, loading plugins from one folder only.
+ */
+public final class WorkerSettings {
+    private final Map<String, String> properties;
+
+    private WorkerSettings(Map<String, String> properties) {
+        this.properties = properties;
+    }
+
+    /**
+     * @param groupId also names the storage topics, so a worker restarted with the same
+     *     group id finds its connectors and offsets again
+     */
+    public static WorkerSettings of(String bootstrapServers, String groupId, int restPort, Path pluginPath) {
+        Map<String, String> p = new TreeMap<>();
+        p.put("bootstrap.servers", bootstrapServers);
+        p.put("group.id", groupId);
+        p.put("listeners", "http://" + LocalPorts.HOST + ":" + restPort);
+        p.put("rest.advertised.host.name", LocalPorts.HOST);
+        p.put("rest.advertised.port", Integer.toString(restPort));
+        p.put("config.storage.topic", groupId + "-configs");
+        p.put("offset.storage.topic", groupId + "-offsets");
+        p.put("status.storage.topic", groupId + "-status");
+        p.put("config.storage.replication.factor", "1");
+        p.put("offset.storage.replication.factor", "1");
+        p.put("status.storage.replication.factor", "1");
+        p.put("offset.storage.partitions", "1");
+        p.put("status.storage.partitions", "1");
+        p.put("offset.flush.interval.ms", "1000");
+        p.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+        p.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
+        p.put("plugin.path", pluginPath.toAbsolutePath().normalize().toString());
+        p.put("plugin.discovery", "service_load");
+        // Lets connectors keep secrets out of their REST-visible config: ${file:<path>:<key>}.
+        p.put("config.providers", "file");
+        p.put("config.providers.file.class", "org.apache.kafka.common.config.provider.FileConfigProvider");
+        return new WorkerSettings(p);
+    }
+
+    /** A copy with one more (or a changed) property. */
+    public WorkerSettings with(String key, String value) {
+        Map<String, String> copy = new TreeMap<>(properties);
+        copy.put(key, value);
+        return new WorkerSettings(copy);
+    }
+
+    public Map<String, String> asMap() {
+        return Map.copyOf(properties);
+    }
+
+    public String restUrl() {
+        return "http://" + LocalPorts.HOST + ":" + properties.get("rest.advertised.port");
+    }
+}
