@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,6 +68,13 @@ public final class ConnectorJson {
 
     public String config(String key) {
         return document.get("config").path(key).asText();
+    }
+
+    /** The config as Connect sees it: every value a string. */
+    public Map<String, String> configMap() {
+        Map<String, String> config = new LinkedHashMap<>();
+        document.get("config").fields().forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
+        return config;
     }
 
     public JsonNode asJson() {

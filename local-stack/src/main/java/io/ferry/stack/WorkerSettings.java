@@ -35,6 +35,9 @@ public final class WorkerSettings {
         p.put("offset.storage.partitions", "1");
         p.put("status.storage.partitions", "1");
         p.put("offset.flush.interval.ms", "1000");
+        // A worker that left the group (crash, restart) gets its connectors back within
+        // seconds, not the default 5 minutes.
+        p.put("scheduled.rebalance.max.delay.ms", "5000");
         p.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
         p.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
         p.put("plugin.path", pluginPath.toAbsolutePath().normalize().toString());

@@ -31,6 +31,24 @@ final class StackUnderTest {
         return Paths.get(required("ferry.repo.root")).toAbsolutePath().normalize();
     }
 
+    /** One of the seed's connector files, verbatim (test resources, copied from the seed). */
+    static ConnectorJson seedConnector(String file) {
+        java.net.URL resource = StackUnderTest.class.getResource("/seed/" + file);
+        if (resource == null) {
+            throw new IllegalStateException("No seed file " + file + " in test resources");
+        }
+        try {
+            return ConnectorJson.read(Paths.get(resource.toURI()));
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("Cannot locate seed file " + file, e);
+        }
+    }
+
+    /** The repository's own connectors/{@code file}, as a user would POST it. */
+    static ConnectorJson repoConnector(String file) {
+        return ConnectorJson.read(repoRoot().resolve("connectors").resolve(file));
+    }
+
     static String projectVersion() {
         return required("ferry.project.version");
     }

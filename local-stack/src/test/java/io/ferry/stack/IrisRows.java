@@ -1,0 +1,54 @@
+package io.ferry.stack;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** The rows of an iris_data table in id order, timestamps cut to the millisecond Connect keeps. */
+final class IrisRows {
+    private IrisRows() {
+    }
+
+    /** One row, comparable across the source and the target. */
+    record Row(int id, LocalDateTime timestamp, Double sepalLength, Double sepalWidth,
+               Double petalLength, Double petalWidth, Integer target) {
+    }
+
+    static List<Row> of(Database database) {
+        String query = "SELECT id, timestamp, sepal_length, sepal_width, petal_length, petal_width, target "
+            + "FROM iris_data ORDER BY id";
+        try (Connection c = database.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            List<Row> rows = new ArrayList<>();
+            while (rs.next()) {
+                LocalDateTime timestamp = rs.getObject(2, LocalDateTime.class);
+                rows.add(new Row(rs.getInt(1),
+                    timestamp == null ? null : timestamp.truncatedTo(ChronoUnit.MILLIS),
+                    rs.getObject(3, Double.class), rs.getObject(4, Double.class),
+                    rs.getObject(5, Double.class), rs.getObject(6, Double.class),
+                    rs.getObject(7, Integer.class)));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read iris_data of " + database, e);
+        }
+    }
+
+    /** "target has 812 rows, source 900", and the first row that differs, for failure messages. */
+    static String compare(Database source, Database target) {
+        List<Row> expected = of(source);
+        List<Row> actual = of(target);
+        String counts = "target has " + actual.size() + " rows, source " + expected.size();
+        for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
+            if (!Objects.equals(expected.get(i), actual.get(i))) {
+                return counts + "; first difference: source " + expected.get(i) + " vs target " + actual.get(i);
+            }
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,150 @@
+package io.ferry.stack;
+
+import static io.ferry.stack.StackUnderTest.SINK_CLASS;
+import static io.ferry.stack.StackUnderTest.SOURCE_CLASS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Scenario 5 of issue 3: mistakes a user makes in the seed's configs come back from Connect's
+ * REST validate call on the key at fault, saying what to fix; passwords never leak.
+ */
+class ValidationIT {
+    private static final String WRONG_PASSWORD = "not-the-Password-4711";
+
+    private static LocalStack stack;
+
+    @BeforeAll
+    static void startStack() {
+        stack = StackUnderTest.start(ValidationIT.class);
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void acceptsTheRepositorysConnectorsAsTheyAre() {
+        assertThat(validate(SOURCE_CLASS, sourceConfig()).errorsByKey()).isEmpty();
+        assertThat(validate(SINK_CLASS, sinkConfig()).errorsByKey()).isEmpty();
+    }
+
+    @Test
+    void rejectsAnUnknownModeOnTheModeKeyListingTheValidModes() {
+        Map<String, String> config = sourceConfig();
+        config.put("mode", "incrementall");
+
+        ValidationResult result = validate(SOURCE_CLASS, config);
+
+        assertThat(result.errors("mode")).as("errors on mode in %s", result).isNotEmpty();
+        assertThat(String.join(" ", result.errors("mode"))).contains("incrementall").contains("incrementing")
+            .contains("timestamp").contains("bulk");
+    }
+
+    @Test
+    void asksForTheIncrementingColumnWhenTheTableHasNoAutoIncrementColumn() {
+        stack.postgres().source().execute("CREATE TABLE IF NOT EXISTS iris_plain (id int, "
+            + "timestamp timestamp, sepal_length float8, target int)");
+        Map<String, String> config = sourceConfig();
+        config.put("table.whitelist", "iris_plain");
+        config.remove("incrementing.column.name");
+
+        ValidationResult result = validate(SOURCE_CLASS, config);
+
+        assertThat(result.errors("incrementing.column.name")).as("errors on incrementing.column.name in %s", result)
+            .isNotEmpty();
+        assertThat(String.join(" ", result.errors("incrementing.column.name"))).contains("iris_plain");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {SOURCE_CLASS, SINK_CLASS})
+    void reportsAnUnreachableDatabaseOnConnectionUrl(String connectorClass) {
+        int closedPort = LocalPorts.free();
+        Map<String, String> config = configOf(connectorClass);
+        config.put("connection.url", "jdbc:postgresql://127.0.0.1:" + closedPort + "/mydatabase");
+
+        ValidationResult result = validate(connectorClass, config);
+
+        assertThat(result.errors("connection.url")).as("errors on connection.url in %s", result).isNotEmpty();
+        assertThat(String.join(" ", result.errors("connection.url"))).contains(Integer.toString(closedPort));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {SOURCE_CLASS, SINK_CLASS})
+    void reportsAWrongPasswordOnAConnectionKeyWithoutEchoingIt(String connectorClass) {
+        Map<String, String> config = configOf(connectorClass);
+        config.put("connection.password", WRONG_PASSWORD);
+
+        ValidationResult result = validate(connectorClass, config);
+
+        List<String> errors = connectionErrors(result);
+        assertThat(errors).as("errors on connection.url/user/password in %s", result).isNotEmpty();
+        assertThat(String.join(" ", errors)).containsIgnoringCase("password").doesNotContain(WRONG_PASSWORD);
+    }
+
+    @Test
+    void keepsPasswordsOutOfTheWorkerLogAndOutOfTheConnectorsRestOutput() throws IOException {
+        Path secrets = stack.worker().logFile().resolveSibling("secrets.properties");
+        Files.writeString(secrets, "source.password=" + stack.postgres().source().password() + "\n");
+        ConnectorJson literal = StackUnderTest.repoConnector("source_connector.json")
+            .pointedAt(stack.postgres().source()).named("password-literal").with("topic.prefix", "literal-");
+        ConnectorJson provided = literal.named("password-provided").with("topic.prefix", "provided-")
+            .with("connection.password", "${file:" + secrets.toAbsolutePath() + ":source.password}");
+        stack.rest().create(literal.asJson());
+        stack.rest().create(provided.asJson());
+        new ConnectorStates(stack.rest()).awaitRunning(literal.name(), provided.name());
+        validate(SOURCE_CLASS, withPassword(sourceConfig(), WRONG_PASSWORD));
+        validate(SINK_CLASS, withPassword(sinkConfig(), WRONG_PASSWORD));
+
+        String log = Files.readString(stack.worker().logFile())
+            + Files.readString(Path.of(stack.worker().logFile() + ".out"));
+        assertThat(log).as("worker log").doesNotContain(stack.postgres().source().password())
+            .doesNotContain(stack.postgres().target().password()).doesNotContain(WRONG_PASSWORD);
+        assertThat(stack.rest().connectorText(provided.name()))
+            .as("GET /connectors/%s", provided.name()).doesNotContain(stack.postgres().source().password());
+    }
+
+    private static List<String> connectionErrors(ValidationResult result) {
+        List<String> errors = new java.util.ArrayList<>();
+        for (String key : List.of("connection.url", "connection.user", "connection.password")) {
+            errors.addAll(result.errors(key));
+        }
+        return errors;
+    }
+
+    private static Map<String, String> withPassword(Map<String, String> config, String password) {
+        config.put("connection.password", password);
+        return config;
+    }
+
+    private static ValidationResult validate(String connectorClass, Map<String, String> config) {
+        ValidationResult result = new ValidationResult(stack.rest().validate(connectorClass, config));
+        System.out.println("ValidationIT: " + connectorClass + " -> " + result);
+        return result;
+    }
+
+    private static Map<String, String> configOf(String connectorClass) {
+        return SOURCE_CLASS.equals(connectorClass) ? sourceConfig() : sinkConfig();
+    }
+
+    private static Map<String, String> sourceConfig() {
+        return StackUnderTest.repoConnector("source_connector.json").pointedAt(stack.postgres().source()).configMap();
+    }
+
+    private static Map<String, String> sinkConfig() {
+        return StackUnderTest.repoConnector("sink_connector.json").pointedAt(stack.postgres().target()).configMap();
+    }
+}
