@@ -58,7 +58,7 @@ public final class SourceConfig {
 
     /** Parses and validates single keys; cross-key checks are the connector's {@code validate()}. */
     public static SourceSettings parse(Map<String, String> props) {
-        return settings(new AbstractConfig(DEFINITION, props));
+        return settings(new AbstractConfig(DEFINITION, props, false));
     }
 
     private static ConfigDef define(ConfigDef def) {
