@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
 import org.apache.kafka.connect.source.SourceRecord;
@@ -31,7 +32,7 @@ public final class PostgresSourceTask extends SourceTask {
     private final Clock clock;
     private final CountDownLatch stopped = new CountDownLatch(1);
     /** Guards the connection and readers: {@link #stop()} closes them only between reads. */
-    private final Object database = new Object();
+    private final ReentrantLock database = new ReentrantLock();
     private SourceSettings settings;
     private ConnectionSource connections;
     private Connection connection;
@@ -56,13 +57,14 @@ public final class PostgresSourceTask extends SourceTask {
         settings = SourceConfig.parse(props);
         List<TableId> tables = TaskTables.decode(props.get(TaskTables.KEY));
         connections = new ConnectionSource(settings.connection(), "ferry-source-task", 1);
-        synchronized (database) {
-            try {
-                readers = new TableReaders(settings).build(connection(), tables, context.offsetStorageReader());
-            } catch (SQLException e) {
-                dropConnection();
-                throw new ConnectException("Cannot read the columns of tables " + tables + ": " + e.getMessage(), e);
-            }
+        database.lock();
+        try {
+            readers = new TableReaders(settings).build(connection(), tables, context.offsetStorageReader());
+        } catch (SQLException e) {
+            dropConnection();
+            throw new ConnectException("Cannot read the columns of tables " + tables + ": " + e.getMessage(), e);
+        } finally {
+            database.unlock();
         }
         schedule = new ReadSchedule(readers, clock.millis(), settings.pollIntervalMs());
         log.info("Source task started: {} table(s) in {} mode", readers.size(), settings.mode().configValue());
@@ -97,7 +99,8 @@ public final class PostgresSourceTask extends SourceTask {
     }
 
     private List<SourceRecord> read(TableReader reader) {
-        synchronized (database) {
+        database.lock();
+        try {
             if (stopped.getCount() == 0) {
                 return null;
             }
@@ -120,6 +123,8 @@ public final class PostgresSourceTask extends SourceTask {
                 }
                 throw e;
             }
+        } finally {
+            database.unlock();
         }
     }
 
@@ -142,8 +147,7 @@ public final class PostgresSourceTask extends SourceTask {
         readers.forEach(TableReader::close);
         if (connection != null) {
             try {
-                connection.rollback();
-                connection.close();
+                connection.close(); // the pool rolls back what was left open
             } catch (SQLException e) {
                 log.debug("Closing a failed connection: {}", e.getMessage());
             }
@@ -160,10 +164,16 @@ public final class PostgresSourceTask extends SourceTask {
         if (connections == null) {
             return;
         }
-        // Wakes a poll waiting to reconnect, so the lock below is free soon.
-        connections.close();
-        synchronized (database) {
+        if (!database.tryLock()) {
+            // A poll is reading: closing the pool ends its wait to reconnect, or its query.
+            connections.close();
+            database.lock();
+        }
+        try {
             dropConnection();
+            connections.close();
+        } finally {
+            database.unlock();
         }
         log.info("Source task stopped");
     }

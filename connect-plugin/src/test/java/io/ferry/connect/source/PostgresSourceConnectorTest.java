@@ -3,7 +3,6 @@ package io.ferry.connect.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferry.connect.Version;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigValue;
@@ -15,16 +14,8 @@ class PostgresSourceConnectorTest {
     private final PostgresSourceConnector connector = new PostgresSourceConnector();
 
     private static Map<String, String> seedConfig() {
-        Map<String, String> props = new HashMap<>();
-        // port 1: nothing listens; tests that reach the database check would fail on connection.url
-        props.put("connection.url", "jdbc:postgresql://127.0.0.1:1/mydatabase");
-        props.put("connection.user", "myuser");
-        props.put("connection.password", "mypassword");
-        props.put("table.whitelist", "iris_data");
-        props.put("topic.prefix", "postgres-source-");
-        props.put("mode", "incrementing");
-        props.put("incrementing.column.name", "id");
-        return props;
+        // port 1: nothing listens; a test reaching the database checks would fail on connection.url
+        return SourceConfigs.seed("jdbc:postgresql://127.0.0.1:1/mydatabase", "myuser", "mypassword");
     }
 
     private List<String> errorsOn(Map<String, String> props, String key) {
