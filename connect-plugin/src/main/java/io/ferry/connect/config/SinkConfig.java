@@ -126,11 +126,12 @@ public final class SinkConfig {
 
     private static void defineDdl(ConfigDef def) {
         int order = 0;
-        def.define(AUTO_CREATE, Type.BOOLEAN, false, new NotSupportedYet(), Importance.MEDIUM,
+        def.define(AUTO_CREATE, Type.BOOLEAN, false, new NotSupportedYet("create the table first"), Importance.MEDIUM,
                 "Whether to create a missing destination table. Only false is supported yet: create "
                     + "the table first.",
                 DDL, ++order, Width.SHORT, "Auto-Create")
-            .define(AUTO_EVOLVE, Type.BOOLEAN, false, new NotSupportedYet(), Importance.MEDIUM,
+            .define(AUTO_EVOLVE, Type.BOOLEAN, false,
+                new NotSupportedYet("add the missing columns to the table first"), Importance.MEDIUM,
                 "Whether to add columns a record has and the table lacks. Only false is supported "
                     + "yet: add the columns first.",
                 DDL, ++order, Width.SHORT, "Auto-Evolve");
@@ -150,11 +151,17 @@ public final class SinkConfig {
 
     /** auto.create and auto.evolve: accepted as false only, with a message saying what to do. */
     static final class NotSupportedYet implements ConfigDef.Validator {
+        private final String instead;
+
+        NotSupportedYet(String instead) {
+            this.instead = instead;
+        }
+
         @Override
         public void ensureValid(String name, Object value) {
             if (Boolean.TRUE.equals(value)) {
-                throw new ConfigException(name, value, name + "=true is not supported yet: create the "
-                    + "table (and its columns) first and set " + name + "=false");
+                throw new ConfigException(name, value, name + "=true is not supported yet: " + instead
+                    + ", then set " + name + "=false");
             }
         }
 
