@@ -3,6 +3,7 @@ package io.ferry.connect.sink;
 import io.ferry.connect.jdbc.ConnectionSource;
 import io.ferry.connect.jdbc.ValueBinder;
 import io.ferry.connect.postgres.ErrorKind;
+import io.ferry.connect.postgres.ServerErrorDetails;
 import io.ferry.connect.postgres.SqlStateClassifier;
 import io.ferry.connect.sql.DmlStatement;
 import io.ferry.connect.sql.TableId;
@@ -57,7 +58,8 @@ final class SinkWriter {
                 if (SqlStateClassifier.classify(e) == ErrorKind.RETRIABLE) {
                     throw e;
                 }
-                log.info("A batch failed ({}); replaying it row by row to find the offending records", e.getMessage());
+                log.info("A batch failed ({}); replaying it row by row to find the offending records",
+                    ServerErrorDetails.describe(e));
             }
             replay(connection, work);
             connection.commit();
