@@ -1,5 +1,7 @@
 package io.ferry.connect.docs;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.kafka.common.config.ConfigDef;
@@ -12,11 +14,16 @@ final class ConfigReference {
 
     static String markdown(ConfigDef def) {
         StringBuilder out = new StringBuilder();
-        out.append("| Key | Type | Default | Valid values | Importance | Description |\n");
-        out.append("|---|---|---|---|---|---|\n");
-        List<ConfigDef.ConfigKey> keys = def.sortedConfigs();
+        out.append("| Key | Group | Type | Default | Valid values | Importance | Description |\n");
+        out.append("|---|---|---|---|---|---|---|\n");
+        List<ConfigDef.ConfigKey> keys = new ArrayList<>(def.configKeys().values());
+        List<String> groups = def.groups();
+        keys.sort(Comparator.comparingInt((ConfigDef.ConfigKey k) -> k.group == null ? Integer.MAX_VALUE : groups.indexOf(k.group))
+            .thenComparingInt(k -> k.orderInGroup)
+            .thenComparing(k -> k.name));
         for (ConfigDef.ConfigKey key : keys) {
             out.append("| `").append(key.name).append("` | ")
+                .append(key.group == null ? "" : key.group).append(" | ")
                 .append(key.type.name().toLowerCase(Locale.ROOT)).append(" | ")
                 .append(defaultValue(key)).append(" | ")
                 .append(key.validator == null ? "" : cell(key.validator.toString())).append(" | ")

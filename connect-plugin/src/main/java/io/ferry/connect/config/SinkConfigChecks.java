@@ -1,0 +1,37 @@
+package io.ferry.connect.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The sink's rules that involve more than one key. Each problem is reported on the key the user
+ * should change, so the REST validate call shows it there.
+ */
+public final class SinkConfigChecks {
+    private SinkConfigChecks() {
+    }
+
+    /** Problems by key name; empty when the combination is valid. */
+    public static Map<String, String> problems(SinkSettings settings) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        PrimaryKeyMode pkMode = settings.pkMode();
+        if (settings.insertMode() != InsertMode.INSERT && pkMode == PrimaryKeyMode.NONE) {
+            problems.put(SinkConfig.PK_MODE, "insert.mode=" + configValue(settings.insertMode())
+                + " writes by primary key: set pk.mode to kafka, record_key or record_value");
+        }
+        if (settings.deleteEnabled() && pkMode != PrimaryKeyMode.RECORD_KEY) {
+            problems.put(SinkConfig.DELETE_ENABLED, "delete.enabled=true deletes the row of a "
+                + "tombstone's key, so it needs pk.mode=record_key (pk.mode is " + configValue(pkMode) + ")");
+        }
+        if (pkMode == PrimaryKeyMode.KAFKA && settings.pkFields().size() != 3) {
+            problems.put(SinkConfig.PK_FIELDS, "pk.mode=kafka needs either no pk.fields (to use "
+                + String.join(",", SinkConfig.KAFKA_PK_DEFAULTS) + ") or exactly three names, for the "
+                + "topic, partition and offset columns; got " + settings.pkFields());
+        }
+        return problems;
+    }
+
+    private static String configValue(Enum<?> value) {
+        return value.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,90 @@
+package io.ferry.connect.config;
+
+import io.ferry.connect.sql.TableId;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/** The sink's configuration, parsed once by {@link SinkConfig#parse}. */
+public final class SinkSettings {
+    private final ConnectionSettings connection;
+    private final String tableNameFormat;
+    private final InsertMode insertMode;
+    private final PrimaryKeyMode pkMode;
+    private final List<String> pkFields;
+    private final Set<String> fieldsWhitelist;
+    private final ZoneId dbTimeZone;
+    private final int batchSize;
+    private final boolean deleteEnabled;
+    private final int maxRetries;
+    private final long retryBackoffMs;
+
+    @SuppressWarnings("ParameterNumber")
+    SinkSettings(ConnectionSettings connection, String tableNameFormat, InsertMode insertMode,
+                 PrimaryKeyMode pkMode, List<String> pkFields, Set<String> fieldsWhitelist,
+                 ZoneId dbTimeZone, int batchSize, boolean deleteEnabled, int maxRetries,
+                 long retryBackoffMs) {
+        this.connection = connection;
+        this.tableNameFormat = tableNameFormat;
+        this.insertMode = insertMode;
+        this.pkMode = pkMode;
+        this.pkFields = Collections.unmodifiableList(pkFields);
+        this.fieldsWhitelist = Collections.unmodifiableSet(fieldsWhitelist);
+        this.dbTimeZone = dbTimeZone;
+        this.batchSize = batchSize;
+        this.deleteEnabled = deleteEnabled;
+        this.maxRetries = maxRetries;
+        this.retryBackoffMs = retryBackoffMs;
+    }
+
+    public ConnectionSettings connection() {
+        return connection;
+    }
+
+    /** The destination table of a topic, from {@code table.name.format}. */
+    public TableId tableFor(String topic) {
+        return TableId.parse(tableNameFormat.replace(SinkConfig.TOPIC_PLACEHOLDER, topic));
+    }
+
+    public InsertMode insertMode() {
+        return insertMode;
+    }
+
+    public PrimaryKeyMode pkMode() {
+        return pkMode;
+    }
+
+    /** {@code pk.fields} as configured; for pk.mode=kafka, the three defaults when none are given. */
+    public List<String> pkFields() {
+        if (pkMode == PrimaryKeyMode.KAFKA && pkFields.isEmpty()) {
+            return SinkConfig.KAFKA_PK_DEFAULTS;
+        }
+        return pkFields;
+    }
+
+    /** Empty means every field. */
+    public Set<String> fieldsWhitelist() {
+        return fieldsWhitelist;
+    }
+
+    public ZoneId dbTimeZone() {
+        return dbTimeZone;
+    }
+
+    public int batchSize() {
+        return batchSize;
+    }
+
+    public boolean deleteEnabled() {
+        return deleteEnabled;
+    }
+
+    public int maxRetries() {
+        return maxRetries;
+    }
+
+    public long retryBackoffMs() {
+        return retryBackoffMs;
+    }
+}

@@ -1,0 +1,231 @@
+package io.ferry.connect.config;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.Width;
+import org.apache.kafka.common.config.ConfigException;
+
+/**
+ * The source connector's keys, with the Confluent JDBC source connector's names, meanings and
+ * defaults, and their parsing into {@link SourceSettings}.
+ */
+public final class SourceConfig {
+    public static final String DATABASE_GROUP = "Database";
+    public static final String MODE_GROUP = "Mode";
+    public static final String CONNECTOR_GROUP = "Connector";
+
+    public static final String TABLE_WHITELIST = "table.whitelist";
+    public static final String TABLE_BLACKLIST = "table.blacklist";
+    public static final String SCHEMA_PATTERN = "schema.pattern";
+    public static final String TABLE_TYPES = "table.types";
+    public static final String NUMERIC_MAPPING = "numeric.mapping";
+    public static final String NUMERIC_PRECISION_MAPPING = "numeric.precision.mapping";
+    public static final String MODE = "mode";
+    public static final String INCREMENTING_COLUMN = "incrementing.column.name";
+    public static final String TIMESTAMP_COLUMN = "timestamp.column.name";
+    public static final String VALIDATE_NON_NULL = "validate.non.null";
+    public static final String QUERY = "query";
+    public static final String TOPIC_PREFIX = "topic.prefix";
+    public static final String POLL_INTERVAL_MS = "poll.interval.ms";
+    public static final String BATCH_MAX_ROWS = "batch.max.rows";
+    public static final String TABLE_POLL_INTERVAL_MS = "table.poll.interval.ms";
+    public static final String TIMESTAMP_DELAY_MS = "timestamp.delay.interval.ms";
+    public static final String DB_TIMEZONE = "db.timezone";
+
+    public static final int POLL_INTERVAL_MS_DEFAULT = 5000;
+    public static final int BATCH_MAX_ROWS_DEFAULT = 100;
+    public static final long TABLE_POLL_INTERVAL_MS_DEFAULT = 60_000L;
+    public static final List<String> TABLE_TYPE_NAMES =
+        Arrays.asList("TABLE", "VIEW", "MATERIALIZED VIEW", "FOREIGN TABLE", "PARTITIONED TABLE");
+
+    private static final ConfigDef DEFINITION = define(ConnectionConfig.define(new ConfigDef()));
+
+    private SourceConfig() {
+    }
+
+    public static ConfigDef configDef() {
+        return DEFINITION;
+    }
+
+    /** Parses and validates single keys; cross-key checks are the connector's {@code validate()}. */
+    public static SourceSettings parse(Map<String, String> props) {
+        return settings(new AbstractConfig(DEFINITION, props, false));
+    }
+
+    private static ConfigDef define(ConfigDef def) {
+        defineDatabase(def);
+        defineMode(def);
+        defineConnector(def);
+        return def;
+    }
+
+    private static void defineDatabase(ConfigDef def) {
+        int order = 0;
+        def.define(TABLE_WHITELIST, Type.LIST, "", Importance.MEDIUM,
+                "Tables to read, as table or schema.table; empty means every table found. "
+                    + "Cannot be combined with table.blacklist.",
+                DATABASE_GROUP, ++order, Width.LONG, "Table Whitelist")
+            .define(TABLE_BLACKLIST, Type.LIST, "", Importance.MEDIUM,
+                "Tables not to read, as table or schema.table. Cannot be combined with table.whitelist.",
+                DATABASE_GROUP, ++order, Width.LONG, "Table Blacklist")
+            .define(SCHEMA_PATTERN, Type.STRING, null, new NonBlankOrNull(), Importance.MEDIUM,
+                "Schema pattern (SQL LIKE syntax) of the tables to read; unset means every schema "
+                    + "except PostgreSQL's own.",
+                DATABASE_GROUP, ++order, Width.SHORT, "Schema pattern")
+            .define(TABLE_TYPES, Type.LIST, "TABLE", new TableTypes(), Importance.LOW,
+                "Kinds of relation to read: " + String.join(", ", TABLE_TYPE_NAMES) + ".",
+                DATABASE_GROUP, ++order, Width.SHORT, "Table Types")
+            .define(NUMERIC_MAPPING, Type.STRING, null,
+                new SupportedValues(Arrays.asList("none", "best_fit"), NumericMapping.NOT_YET_SUPPORTED, true),
+                Importance.LOW,
+                "How numeric(p,s) columns are represented: 'none' (unset): Connect Decimal of scale s; "
+                    + "'best_fit': an integer type for p < 19 and s <= 0, FLOAT64 for p < 19 and s > 0, "
+                    + "else Decimal. A numeric without declared scale is sent as its exact decimal "
+                    + "text (STRING), since a Connect Decimal needs a fixed scale.",
+                DATABASE_GROUP, ++order, Width.SHORT, "Map Numeric Values By Precision and Scale")
+            .define(NUMERIC_PRECISION_MAPPING, Type.BOOLEAN, false, new OnlyFalse(), Importance.LOW,
+                "Deprecated Confluent key; 'true' (precision_only) is not implemented by Ferry.",
+                DATABASE_GROUP, ++order, Width.SHORT, "Map Numeric Values By Precision (deprecated)");
+    }
+
+    private static void defineMode(ConfigDef def) {
+        int order = 0;
+        def.define(MODE, Type.STRING, "",
+                new SupportedValues(Arrays.asList("bulk", "incrementing"), SourceMode.NOT_YET_SUPPORTED, true),
+                Importance.HIGH,
+                "How tables are read: 'bulk' reads every table in full each poll interval; "
+                    + "'incrementing' reads rows whose incrementing column is greater than the last "
+                    + "one read. 'timestamp' and 'timestamp+incrementing' are not implemented yet.",
+                MODE_GROUP, ++order, Width.MEDIUM, "Table Loading Mode")
+            .define(INCREMENTING_COLUMN, Type.STRING, "", Importance.MEDIUM,
+                "Strictly increasing integer column that finds new rows in incrementing mode. Empty "
+                    + "means each table's own auto-increment (serial or identity) column.",
+                MODE_GROUP, ++order, Width.MEDIUM, "Incrementing Column Name")
+            .define(TIMESTAMP_COLUMN, Type.LIST, "", Importance.LOW,
+                "Timestamp columns of the timestamp modes, which Ferry does not implement yet; must be empty.",
+                MODE_GROUP, ++order, Width.MEDIUM, "Timestamp Column Name")
+            .define(VALIDATE_NON_NULL, Type.BOOLEAN, true, Importance.LOW,
+                "Check at start that the incrementing column is NOT NULL.",
+                MODE_GROUP, ++order, Width.SHORT, "Validate Non Null")
+            .define(QUERY, Type.STRING, "", Importance.MEDIUM,
+                "A custom query instead of tables; not implemented by Ferry yet, must be empty.",
+                MODE_GROUP, ++order, Width.LONG, "Query");
+    }
+
+    private static void defineConnector(ConfigDef def) {
+        int order = 0;
+        def.define(TOPIC_PREFIX, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonNullValidator(),
+                Importance.HIGH, "Prefix of the topic names: a table's rows go to prefix + table name.",
+                CONNECTOR_GROUP, ++order, Width.MEDIUM, "Topic Prefix")
+            .define(POLL_INTERVAL_MS, Type.INT, POLL_INTERVAL_MS_DEFAULT, ConfigDef.Range.atLeast(1),
+                Importance.HIGH, "How long to wait before querying a table again after it had no new rows (ms).",
+                CONNECTOR_GROUP, ++order, Width.SHORT, "Poll Interval (ms)")
+            .define(BATCH_MAX_ROWS, Type.INT, BATCH_MAX_ROWS_DEFAULT, ConfigDef.Range.atLeast(1),
+                Importance.LOW, "Maximum number of rows read from a table per query and per poll.",
+                CONNECTOR_GROUP, ++order, Width.SHORT, "Max Rows Per Batch")
+            .define(TABLE_POLL_INTERVAL_MS, Type.LONG, TABLE_POLL_INTERVAL_MS_DEFAULT, ConfigDef.Range.atLeast(1),
+                Importance.LOW, "How often to look for new or dropped tables (ms).",
+                CONNECTOR_GROUP, ++order, Width.SHORT, "Metadata Change Monitoring Interval (ms)")
+            .define(TIMESTAMP_DELAY_MS, Type.LONG, 0L, ConfigDef.Range.atLeast(0L), Importance.LOW,
+                "Delay of the timestamp modes, which Ferry does not implement yet; must be 0.",
+                CONNECTOR_GROUP, ++order, Width.MEDIUM, "Delay Interval (ms)")
+            .define(DB_TIMEZONE, Type.STRING, "UTC", new TimeZoneId(), Importance.MEDIUM,
+                "Time zone in which 'timestamp without time zone' values are read.",
+                CONNECTOR_GROUP, ++order, Width.MEDIUM, "DB time zone");
+    }
+
+    private static SourceSettings settings(AbstractConfig config) {
+        String mode = config.getString(MODE).trim();
+        return new SourceSettings.Builder()
+            .connection(ConnectionConfig.settings(config))
+            .whitelist(config.getList(TABLE_WHITELIST))
+            .blacklist(config.getList(TABLE_BLACKLIST))
+            .schemaPattern(config.getString(SCHEMA_PATTERN))
+            .tableTypes(config.getList(TABLE_TYPES).stream()
+                .map(t -> t.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toList()))
+            .numericMapping(NumericMapping.parse(config.getString(NUMERIC_MAPPING)))
+            .mode(mode.isEmpty() ? null : SourceMode.parse(mode))
+            .incrementingColumn(config.getString(INCREMENTING_COLUMN).trim())
+            .validateNonNull(config.getBoolean(VALIDATE_NON_NULL))
+            .topicPrefix(config.getString(TOPIC_PREFIX))
+            .pollIntervalMs(config.getInt(POLL_INTERVAL_MS))
+            .batchMaxRows(config.getInt(BATCH_MAX_ROWS))
+            .tablePollIntervalMs(config.getLong(TABLE_POLL_INTERVAL_MS))
+            .dbTimeZone(ZoneId.of(config.getString(DB_TIMEZONE).trim()))
+            .build();
+    }
+
+    static final class TimeZoneId implements ConfigDef.Validator {
+        @Override
+        public void ensureValid(String name, Object value) {
+            try {
+                ZoneId.of(String.valueOf(value).trim());
+            } catch (DateTimeException e) {
+                throw new ConfigException(name, value, "Not a time zone id (e.g. UTC, Europe/Berlin): " + e.getMessage());
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "a time zone id, e.g. UTC or Asia/Seoul";
+        }
+    }
+
+    static final class TableTypes implements ConfigDef.Validator {
+        @Override
+        public void ensureValid(String name, Object value) {
+            List<?> types = (List<?>) value;
+            if (types.isEmpty()) {
+                throw new ConfigException(name, value, "Name at least one of " + TABLE_TYPE_NAMES);
+            }
+            for (Object type : types) {
+                if (!TABLE_TYPE_NAMES.contains(type.toString().trim().toUpperCase(Locale.ROOT))) {
+                    throw new ConfigException(name, value, "Unknown table type '" + type + "'; known: " + TABLE_TYPE_NAMES);
+                }
+            }
+        }
+
+        @Override
+        public String toString() {
+            return String.join(", ", TABLE_TYPE_NAMES);
+        }
+    }
+
+    static final class NonBlankOrNull implements ConfigDef.Validator {
+        @Override
+        public void ensureValid(String name, Object value) {
+            if (value != null && value.toString().trim().isEmpty()) {
+                throw new ConfigException(name, value, "Leave it unset for every schema, or give a pattern");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "unset or a SQL LIKE pattern";
+        }
+    }
+
+    static final class OnlyFalse implements ConfigDef.Validator {
+        @Override
+        public void ensureValid(String name, Object value) {
+            if (Boolean.TRUE.equals(value)) {
+                throw new ConfigException(name, value, "precision_only mapping is not implemented by Ferry yet; "
+                    + "use numeric.mapping=none or best_fit");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "false";
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.ferry.connect.jdbc;
+
+import io.ferry.connect.sql.Identifiers;
+import io.ferry.connect.sql.TableId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a table's columns from PostgreSQL's catalog. The table is resolved exactly as the write
+ * statements will name it (same quoting, same search_path), so what is read is what is written.
+ */
+public final class TableDescriptionReader {
+    private static final String RESOLVE = "SELECT to_regclass(?)::oid";
+    private static final String COLUMNS = "SELECT a.attname, CASE WHEN t.typtype = 'd' THEN b.typname "
+        + "ELSE t.typname END FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid "
+        + "LEFT JOIN pg_type b ON b.oid = t.typbasetype "
+        + "WHERE a.attrelid = ? AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum";
+
+    private final Identifiers identifiers;
+
+    public TableDescriptionReader(Identifiers identifiers) {
+        this.identifiers = identifiers;
+    }
+
+    /** The table's description, or empty when no such table exists (or is visible to the user). */
+    public Optional<TableDescription> read(Connection connection, TableId table) throws SQLException {
+        Long oid = resolve(connection, table);
+        if (oid == null) {
+            return Optional.empty();
+        }
+        Map<String, ColumnDescription> columns = new LinkedHashMap<>();
+        try (PreparedStatement s = connection.prepareStatement(COLUMNS)) {
+            s.setLong(1, oid);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    columns.put(rs.getString(1), new ColumnDescription(rs.getString(1), rs.getString(2)));
+                }
+            }
+        }
+        return Optional.of(new TableDescription(table, columns));
+    }
+
+    private Long resolve(Connection connection, TableId table) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(RESOLVE)) {
+            s.setString(1, identifiers.quote(table));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                long oid = rs.getLong(1);
+                return rs.wasNull() ? null : oid;
+            }
+        }
+    }
+}

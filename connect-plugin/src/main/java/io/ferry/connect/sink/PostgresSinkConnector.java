@@ -1,0 +1,80 @@
+package io.ferry.connect.sink;
+
+import io.ferry.connect.Version;
+import io.ferry.connect.config.SinkConfig;
+import io.ferry.connect.config.SinkConfigChecks;
+import io.ferry.connect.config.SinkSettings;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.config.Config;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.config.ConfigValue;
+import org.apache.kafka.connect.connector.Task;
+import org.apache.kafka.connect.sink.SinkConnector;
+
+/** The JDBC sink for PostgreSQL, configured like Confluent's JdbcSinkConnector. */
+public class PostgresSinkConnector extends SinkConnector {
+    private Map<String, String> props;
+
+    @Override
+    public String version() {
+        return Version.get();
+    }
+
+    @Override
+    public void start(Map<String, String> props) {
+        SinkSettings settings = SinkConfig.parse(props);
+        SinkConfigChecks.problems(settings).forEach((key, problem) -> {
+            throw new ConfigException(key, props.get(key), problem);
+        });
+        this.props = Collections.unmodifiableMap(new HashMap<>(props));
+    }
+
+    @Override
+    public Class<? extends Task> taskClass() {
+        return PostgresSinkTask.class;
+    }
+
+    @Override
+    public List<Map<String, String>> taskConfigs(int maxTasks) {
+        List<Map<String, String>> configs = new ArrayList<>(maxTasks);
+        for (int i = 0; i < maxTasks; i++) {
+            configs.add(props);
+        }
+        return configs;
+    }
+
+    @Override
+    public void stop() {
+        // nothing to release: the tasks own the connections
+    }
+
+    @Override
+    public ConfigDef config() {
+        return SinkConfig.configDef();
+    }
+
+    /**
+     * Checks each key alone, then (when every key is valid alone) the rules between keys and
+     * whether the database can be reached with the given URL, user and password; each problem
+     * is reported on the key to change.
+     */
+    @Override
+    public Config validate(Map<String, String> connectorConfigs) {
+        Config config = super.validate(connectorConfigs);
+        Map<String, ConfigValue> values = new HashMap<>();
+        config.configValues().forEach(v -> values.put(v.name(), v));
+        boolean eachKeyValid = config.configValues().stream().allMatch(v -> v.errorMessages().isEmpty());
+        if (eachKeyValid) {
+            SinkSettings settings = SinkConfig.parse(connectorConfigs);
+            SinkConfigChecks.problems(settings).forEach((key, problem) -> values.get(key).addErrorMessage(problem));
+            ConnectionCheck.problem(settings.connection())
+                .ifPresent(p -> values.get(p.key()).addErrorMessage(p.message()));
+        }
+        return config;
+    }
+}

@@ -1,0 +1,129 @@
+package io.ferry.connect.sink;
+
+import io.ferry.connect.jdbc.ConnectionSource;
+import io.ferry.connect.jdbc.ValueBinder;
+import io.ferry.connect.postgres.ErrorKind;
+import io.ferry.connect.postgres.ServerErrorDetails;
+import io.ferry.connect.postgres.SqlStateClassifier;
+import io.ferry.connect.sql.DmlStatement;
+import io.ferry.connect.sql.TableId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.connect.errors.DataException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes planned runs of rows in one transaction: each run as JDBC batches of at most
+ * {@code batch.size} rows (the driver rewrites batched INSERTs into multi-row ones). When that
+ * fails for a reason other than a transient one, the transaction is rolled back and replayed
+ * row by row under savepoints, to find the offending records: those with bad data go to the
+ * errant-record reporter when there is one; any other failure names its record and stops.
+ */
+final class SinkWriter {
+    private static final Logger log = LoggerFactory.getLogger(SinkWriter.class);
+
+    private final ConnectionSource connections;
+    private final StatementFactory statements;
+    private final RowBinder binder;
+    private final int batchSize;
+    private final ErrantRecords errant;
+
+    SinkWriter(ConnectionSource connections, StatementFactory statements, TableCatalog catalog,
+               ValueBinder values, int batchSize, ErrantRecords errant) {
+        this.connections = connections;
+        this.statements = statements;
+        this.binder = new RowBinder(catalog, values);
+        this.batchSize = batchSize;
+        this.errant = errant;
+    }
+
+    /** Writes every table's runs and commits; throws when not every record could be written or reported. */
+    void write(Map<TableId, List<WriteRun>> work) throws SQLException {
+        try (Connection connection = connections.connection()) {
+            connection.setAutoCommit(false);
+            try {
+                for (Map.Entry<TableId, List<WriteRun>> table : work.entrySet()) {
+                    for (WriteRun run : table.getValue()) {
+                        writeBatched(connection, table.getKey(), run);
+                    }
+                }
+                connection.commit();
+                return;
+            } catch (SQLException | DataException e) {
+                rollback(connection);
+                if (SqlStateClassifier.classify(e) == ErrorKind.RETRIABLE) {
+                    throw e;
+                }
+                log.info("A batch failed ({}); replaying it row by row to find the offending records",
+                    ServerErrorDetails.describe(e));
+            }
+            replay(connection, work);
+            connection.commit();
+        }
+    }
+
+    private void writeBatched(Connection connection, TableId table, WriteRun run) throws SQLException {
+        DmlStatement statement = statements.statement(table, run.shape());
+        try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
+            int pending = 0;
+            for (SinkRow row : run.rows()) {
+                binder.bind(prepared, statement, row);
+                prepared.addBatch();
+                if (++pending == batchSize) {
+                    prepared.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                prepared.executeBatch();
+            }
+        }
+    }
+
+    private void replay(Connection connection, Map<TableId, List<WriteRun>> work) throws SQLException {
+        for (Map.Entry<TableId, List<WriteRun>> table : work.entrySet()) {
+            for (WriteRun run : table.getValue()) {
+                DmlStatement statement = statements.statement(table.getKey(), run.shape());
+                try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
+                    for (SinkRow row : run.rows()) {
+                        replayRow(connection, prepared, statement, row);
+                    }
+                }
+            }
+        }
+    }
+
+    private void replayRow(Connection connection, PreparedStatement prepared, DmlStatement statement, SinkRow row)
+        throws SQLException {
+        java.sql.Savepoint savepoint = connection.setSavepoint();
+        try {
+            binder.bind(prepared, statement, row);
+            prepared.executeUpdate();
+            connection.releaseSavepoint(savepoint);
+        } catch (SQLException | DataException e) {
+            connection.rollback(savepoint);
+            ErrorKind kind = e instanceof DataException ? ErrorKind.DATA : SqlStateClassifier.classify(e);
+            if (kind == ErrorKind.RETRIABLE) {
+                rollback(connection);
+                throw (SQLException) e;
+            }
+            RecordWriteException failure = new RecordWriteException(row, binder.columnOf(row, e), e);
+            if (kind != ErrorKind.DATA || !errant.report(row.record(), failure)) {
+                rollback(connection);
+                throw failure;
+            }
+        }
+    }
+
+    private static void rollback(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            log.warn("Rollback failed (the connection is probably broken): {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.ferry.connect.sink;
+
+import io.ferry.connect.config.InsertMode;
+import io.ferry.connect.sql.DeleteBuilder;
+import io.ferry.connect.sql.DmlStatement;
+import io.ferry.connect.sql.Identifiers;
+import io.ferry.connect.sql.InsertBuilder;
+import io.ferry.connect.sql.TableId;
+import io.ferry.connect.sql.UpdateBuilder;
+import io.ferry.connect.sql.UpsertBuilder;
+import org.apache.kafka.connect.errors.ConnectException;
+
+/** Picks the statement for a run of rows by insert.mode and the rows' shape. */
+final class StatementFactory {
+    private final InsertMode mode;
+    private final InsertBuilder insert;
+    private final UpsertBuilder upsert;
+    private final UpdateBuilder update;
+    private final DeleteBuilder delete;
+
+    StatementFactory(InsertMode mode, Identifiers identifiers) {
+        this.mode = mode;
+        this.insert = new InsertBuilder(identifiers);
+        this.upsert = new UpsertBuilder(identifiers);
+        this.update = new UpdateBuilder(identifiers);
+        this.delete = new DeleteBuilder(identifiers);
+    }
+
+    DmlStatement statement(TableId table, RowShape shape) {
+        try {
+            if (shape.kind() == RowShape.Kind.DELETE) {
+                return delete.build(table, shape.keyColumns());
+            }
+            switch (mode) {
+                case UPSERT:
+                    return upsert.build(table, shape.keyColumns(), shape.otherColumns());
+                case UPDATE:
+                    return update.build(table, shape.keyColumns(), shape.otherColumns());
+                default:
+                    return insert.build(table, shape.keyColumns(), shape.otherColumns());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ConnectException("Cannot write rows with " + shape + " into table " + table + " in insert.mode="
+                + mode.name().toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage(), e);
+        }
+    }
+}

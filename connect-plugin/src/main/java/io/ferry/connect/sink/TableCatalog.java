@@ -1,0 +1,100 @@
+package io.ferry.connect.sink;
+
+import io.ferry.connect.config.IdentifierQuoting;
+import io.ferry.connect.jdbc.ColumnDescription;
+import io.ferry.connect.jdbc.ConnectionSource;
+import io.ferry.connect.jdbc.TableDescription;
+import io.ferry.connect.jdbc.TableDescriptionReader;
+import io.ferry.connect.sql.Identifiers;
+import io.ferry.connect.sql.TableId;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.kafka.connect.errors.ConnectException;
+
+/**
+ * The destination tables' columns, read from the database once per table and kept for the
+ * task's life. Checks that every column a row writes exists, since the sink neither creates
+ * tables nor adds columns.
+ */
+final class TableCatalog {
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private final ConnectionSource connections;
+    private final TableDescriptionReader reader;
+    private final IdentifierQuoting quoting;
+    private final Identifiers identifiers;
+    private final Map<TableId, TableDescription> tables = new HashMap<>();
+
+    TableCatalog(ConnectionSource connections, IdentifierQuoting quoting) {
+        this.connections = connections;
+        this.quoting = quoting;
+        this.identifiers = new Identifiers(quoting);
+        this.reader = new TableDescriptionReader(identifiers);
+    }
+
+    /** Fails, naming the table and the record's field, when the row's table or a column is missing. */
+    void check(SinkRow row) throws SQLException {
+        TableDescription table = describe(row.table(), false);
+        String missing = missingColumn(table, row);
+        if (missing != null) {
+            // The table may have been altered since it was read: read it once more before failing.
+            table = describe(row.table(), true);
+            missing = missingColumn(table, row);
+        }
+        if (missing != null) {
+            throw new ConnectException("Record " + row.coordinates() + " has field '" + missing + "', but table "
+                + identifiers.quote(row.table()) + " has no such column (its columns: " + table.columns().keySet()
+                + "). auto.evolve is off: add the column, or leave the field out with fields.whitelist");
+        }
+    }
+
+    /** The column a row's column name writes to; {@link #check} has made sure there is one. */
+    ColumnDescription column(TableId table, String name) {
+        return find(tables.get(table), name);
+    }
+
+    private String missingColumn(TableDescription table, SinkRow row) {
+        for (String column : row.shape().keyColumns()) {
+            if (find(table, column) == null) {
+                return column;
+            }
+        }
+        for (String column : row.shape().otherColumns()) {
+            if (find(table, column) == null) {
+                return column;
+            }
+        }
+        return null;
+    }
+
+    /** An unquoted name is folded to lower case by PostgreSQL, so match it the same way. */
+    private ColumnDescription find(TableDescription table, String name) {
+        ColumnDescription column = table.column(name);
+        if (column == null && quoting == IdentifierQuoting.NEVER && PLAIN.matcher(name).matches()) {
+            column = table.column(name.toLowerCase(Locale.ROOT));
+        }
+        return column;
+    }
+
+    private TableDescription describe(TableId table, boolean refresh) throws SQLException {
+        TableDescription known = tables.get(table);
+        if (known != null && !refresh) {
+            return known;
+        }
+        Optional<TableDescription> read;
+        try (Connection connection = connections.connection()) {
+            read = reader.read(connection, table);
+        }
+        if (!read.isPresent()) {
+            throw new ConnectException("Table " + identifiers.quote(table) + " does not exist (or is not visible "
+                + "to the connection user). auto.create is off: create the table first");
+        }
+        tables.put(table, read.get());
+        return read.get();
+    }
+}

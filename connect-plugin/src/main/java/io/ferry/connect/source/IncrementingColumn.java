@@ -1,0 +1,77 @@
+package io.ferry.connect.source;
+
+import io.ferry.connect.config.SourceConfig;
+import io.ferry.connect.jdbc.CatalogColumn;
+import io.ferry.connect.source.query.SourceTable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Finds a table's incrementing column: the configured one, or else the table's only
+ * auto-increment (serial or identity) column, and checks it can carry an offset.
+ */
+public final class IncrementingColumn {
+    private static final List<String> INTEGER_TYPES = Arrays.asList("int2", "int4", "int8");
+
+    private final String name;
+    private final String problem;
+
+    private IncrementingColumn(String name, String problem) {
+        this.name = name;
+        this.problem = problem;
+    }
+
+    public static IncrementingColumn resolve(SourceTable table, String configured, boolean validateNonNull) {
+        CatalogColumn column;
+        if (configured.isEmpty()) {
+            List<CatalogColumn> candidates = table.columns().stream()
+                .filter(CatalogColumn::autoIncrement).collect(Collectors.toList());
+            if (candidates.size() != 1) {
+                return problem("Table " + table.id() + " has " + (candidates.isEmpty() ? "no" : candidates.size())
+                    + " auto-increment (serial or identity) columns" + names(candidates)
+                    + ", so its incrementing column cannot be detected: set " + SourceConfig.INCREMENTING_COLUMN);
+            }
+            column = candidates.get(0);
+        } else {
+            column = table.columns().stream().filter(c -> c.name().equals(configured)).findFirst().orElse(null);
+            if (column == null) {
+                return problem("Table " + table.id() + " has no column '" + configured + "' (names are case-sensitive)");
+            }
+        }
+        if (!INTEGER_TYPES.contains(column.typeName())) {
+            return problem("Column " + column.name() + " of table " + table.id() + " has type " + column.typeName()
+                + "; an incrementing column must be smallint, integer or bigint");
+        }
+        if (validateNonNull && !column.notNull()) {
+            return problem("Column " + column.name() + " of table " + table.id() + " is nullable; an incrementing "
+                + "column must be NOT NULL (or set " + SourceConfig.VALIDATE_NON_NULL + "=false)");
+        }
+        return new IncrementingColumn(column.name(), null);
+    }
+
+    private static String names(List<CatalogColumn> columns) {
+        return columns.isEmpty() ? "" : " (" + columns.stream().map(CatalogColumn::name)
+            .collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static IncrementingColumn problem(String message) {
+        return new IncrementingColumn(null, message);
+    }
+
+    public boolean found() {
+        return problem == null;
+    }
+
+    public String name() {
+        if (problem != null) {
+            throw new IllegalStateException(problem);
+        }
+        return name;
+    }
+
+    /** Why no usable column was found; {@code null} when one was. */
+    public String problem() {
+        return problem;
+    }
+}

@@ -1,0 +1,92 @@
+package io.ferry.connect.source;
+
+import io.ferry.connect.Version;
+import io.ferry.connect.config.SourceConfig;
+import io.ferry.connect.config.SourceMode;
+import io.ferry.connect.config.SourceSettings;
+import io.ferry.connect.sql.TableId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.config.Config;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.connect.connector.Task;
+import org.apache.kafka.connect.source.ExactlyOnceSupport;
+import org.apache.kafka.connect.source.SourceConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Ferry's JDBC source connector for PostgreSQL, configured like Confluent's JdbcSourceConnector. */
+public final class PostgresSourceConnector extends SourceConnector {
+    private static final Logger log = LoggerFactory.getLogger(PostgresSourceConnector.class);
+
+    private Map<String, String> props;
+    private TableMonitor monitor;
+
+    @Override
+    public String version() {
+        return Version.get();
+    }
+
+    @Override
+    public ConfigDef config() {
+        return SourceConfig.configDef();
+    }
+
+    @Override
+    public Config validate(Map<String, String> connectorConfigs) {
+        Config config = super.validate(connectorConfigs);
+        new SourceValidation(config.configValues()).check(connectorConfigs);
+        return config;
+    }
+
+    @Override
+    public void start(Map<String, String> props) {
+        this.props = Collections.unmodifiableMap(new HashMap<>(props));
+        SourceSettings settings = SourceConfig.parse(props);
+        monitor = new TableMonitor(settings, context());
+        monitor.start();
+    }
+
+    @Override
+    public Class<? extends Task> taskClass() {
+        return PostgresSourceTask.class;
+    }
+
+    @Override
+    public List<Map<String, String>> taskConfigs(int maxTasks) {
+        List<TableId> tables = monitor.tables();
+        if (tables == null || tables.isEmpty()) {
+            log.warn("No tables to read (yet); starting no tasks. Looking again every {} ms",
+                props.get(SourceConfig.TABLE_POLL_INTERVAL_MS));
+            return Collections.emptyList();
+        }
+        List<Map<String, String>> configs = new ArrayList<>();
+        for (List<TableId> group : TableAssignment.group(tables, maxTasks)) {
+            Map<String, String> config = new HashMap<>(props);
+            config.put(TaskTables.KEY, TaskTables.encode(group));
+            configs.add(config);
+        }
+        return configs;
+    }
+
+    /**
+     * Incrementing mode resumes exactly after the last committed offset, so with Connect's
+     * exactly-once source support each row is delivered once. Bulk mode re-reads whole tables.
+     */
+    @Override
+    public ExactlyOnceSupport exactlyOnceSupport(Map<String, String> connectorConfig) {
+        String mode = connectorConfig.get(SourceConfig.MODE);
+        boolean incrementing = mode != null && mode.trim().equalsIgnoreCase(SourceMode.INCREMENTING.configValue());
+        return incrementing ? ExactlyOnceSupport.SUPPORTED : ExactlyOnceSupport.UNSUPPORTED;
+    }
+
+    @Override
+    public void stop() {
+        if (monitor != null) {
+            monitor.close();
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package io.ferry.connect.source;
+
+import io.ferry.connect.Version;
+import io.ferry.connect.config.SourceConfig;
+import io.ferry.connect.config.SourceSettings;
+import io.ferry.connect.jdbc.ConnectionSource;
+import io.ferry.connect.source.query.TableReader;
+import io.ferry.connect.sql.TableId;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.errors.RetriableException;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.apache.kafka.connect.source.SourceTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the tables assigned to it, a page per poll, over one connection that it keeps (so its
+ * prepared statements are reused). Waits are cut short by {@link #stop()}.
+ */
+public final class PostgresSourceTask extends SourceTask {
+    private static final Logger log = LoggerFactory.getLogger(PostgresSourceTask.class);
+
+    private final Clock clock;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    /** Guards the connection and readers: {@link #stop()} closes them only between reads. */
+    private final ReentrantLock database = new ReentrantLock();
+    private SourceSettings settings;
+    private ConnectionSource connections;
+    private Connection connection;
+    private List<TableReader> readers = Collections.emptyList();
+    private ReadSchedule schedule;
+
+    public PostgresSourceTask() {
+        this(Clock.systemUTC());
+    }
+
+    PostgresSourceTask(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public String version() {
+        return Version.get();
+    }
+
+    @Override
+    public void start(Map<String, String> props) {
+        settings = SourceConfig.parse(props);
+        List<TableId> tables = TaskTables.decode(props.get(TaskTables.KEY));
+        connections = new ConnectionSource(settings.connection(), "ferry-source-task", 1);
+        database.lock();
+        try {
+            readers = new TableReaders(settings).build(connection(), tables, context.offsetStorageReader());
+        } catch (SQLException e) {
+            dropConnection();
+            throw new ConnectException("Cannot read the columns of tables " + tables + ": " + e.getMessage(), e);
+        } finally {
+            database.unlock();
+        }
+        schedule = new ReadSchedule(readers, clock.millis(), settings.pollIntervalMs());
+        log.info("Source task started: {} table(s) in {} mode", readers.size(), settings.mode().configValue());
+    }
+
+    @Override
+    public List<SourceRecord> poll() {
+        while (stopped.getCount() > 0) {
+            TableReader reader = schedule.next();
+            long waitMs = schedule.waitMs(reader, clock.millis());
+            if (waitMs > 0 || reader == null) {
+                if (pause(waitMs)) {
+                    return null;
+                }
+                continue;
+            }
+            List<SourceRecord> records = read(reader);
+            schedule.read(reader, clock.millis());
+            return records == null || records.isEmpty() ? null : records;
+        }
+        return null;
+    }
+
+    /** Waits, returning true when the task was stopped meanwhile. */
+    private boolean pause(long millis) {
+        try {
+            return stopped.await(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    private List<SourceRecord> read(TableReader reader) {
+        database.lock();
+        try {
+            if (stopped.getCount() == 0) {
+                return null;
+            }
+            try {
+                return reader.read(connection());
+            } catch (SQLException e) {
+                dropConnection();
+                if (stopped.getCount() == 0) {
+                    return null; // stop() closed the connection under the query
+                }
+                String message = "Reading table " + reader.table().id() + " failed: " + e.getMessage()
+                    + " (SQLState " + e.getSQLState() + ")";
+                if (isConnectionProblem(e)) {
+                    throw new RetriableException(message + "; reconnecting", e);
+                }
+                throw new ConnectException(message, e);
+            } catch (ConnectException e) {
+                if (stopped.getCount() == 0) {
+                    return null; // the connection source was closed by stop()
+                }
+                throw e;
+            }
+        } finally {
+            database.unlock();
+        }
+    }
+
+    /** Connection lost, server shutting down or out of resources: worth reconnecting. */
+    static boolean isConnectionProblem(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53"));
+    }
+
+    private Connection connection() throws SQLException {
+        if (connection == null) {
+            connection = connections.connection();
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+        }
+        return connection;
+    }
+
+    private void dropConnection() {
+        readers.forEach(TableReader::close);
+        if (connection != null) {
+            try {
+                connection.close(); // the pool rolls back what was left open
+            } catch (SQLException e) {
+                log.debug("Closing a failed connection: {}", e.getMessage());
+            }
+            connection = null;
+            if (stopped.getCount() > 0) {
+                connections.evictAll();
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        stopped.countDown();
+        if (connections == null) {
+            return;
+        }
+        if (!database.tryLock()) {
+            // A poll is reading: closing the pool ends its wait to reconnect, or its query.
+            connections.close();
+            database.lock();
+        }
+        try {
+            dropConnection();
+            connections.close();
+        } finally {
+            database.unlock();
+        }
+        log.info("Source task stopped");
+    }
+}

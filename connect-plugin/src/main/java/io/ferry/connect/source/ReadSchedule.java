@@ -1,0 +1,45 @@
+package io.ferry.connect.source;
+
+import io.ferry.connect.source.query.TableReader;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides which table to read next and when: a table whose last page came back full is due
+ * again at once, one that had nothing more waits {@code poll.interval.ms}. A bulk scan with an
+ * open cursor is finished before any other table is read (the cursor lives in a transaction).
+ */
+final class ReadSchedule {
+    private final Map<TableReader, Long> dueAt = new LinkedHashMap<>();
+    private final long pollIntervalMs;
+
+    ReadSchedule(List<TableReader> readers, long now, long pollIntervalMs) {
+        this.pollIntervalMs = pollIntervalMs;
+        readers.forEach(r -> dueAt.put(r, now));
+    }
+
+    /** The reader to read next; {@code null} when there is none. */
+    TableReader next() {
+        TableReader next = null;
+        for (Map.Entry<TableReader, Long> entry : dueAt.entrySet()) {
+            if (entry.getKey().midScan()) {
+                return entry.getKey();
+            }
+            if (next == null || entry.getValue() < dueAt.get(next)) {
+                next = entry.getKey();
+            }
+        }
+        return next;
+    }
+
+    /** How long until a reader is due; 0 when it is due now. */
+    long waitMs(TableReader reader, long now) {
+        return reader == null ? pollIntervalMs : Math.max(0, dueAt.get(reader) - now);
+    }
+
+    /** Records a finished read: due again now if more rows may be waiting, else after the interval. */
+    void read(TableReader reader, long now) {
+        dueAt.put(reader, reader.mayHaveMore() ? now : now + pollIntervalMs);
+    }
+}

@@ -1,0 +1,128 @@
+package io.ferry.connect.source;
+
+import static io.ferry.connect.config.SourceConfig.INCREMENTING_COLUMN;
+import static io.ferry.connect.config.SourceConfig.MODE;
+import static io.ferry.connect.config.SourceConfig.QUERY;
+import static io.ferry.connect.config.SourceConfig.TABLE_BLACKLIST;
+import static io.ferry.connect.config.SourceConfig.TABLE_WHITELIST;
+import static io.ferry.connect.config.SourceConfig.TIMESTAMP_COLUMN;
+import static io.ferry.connect.config.SourceConfig.TIMESTAMP_DELAY_MS;
+
+import io.ferry.connect.config.SourceConfig;
+import io.ferry.connect.config.SourceMode;
+import io.ferry.connect.config.SourceSettings;
+import io.ferry.connect.jdbc.CatalogColumns;
+import io.ferry.connect.jdbc.SourceTables;
+import io.ferry.connect.postgres.ColumnReaders;
+import io.ferry.connect.source.query.SourceTable;
+import io.ferry.connect.sql.TableId;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.config.ConfigValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The source connector's cross-key checks, reported on the key to fix: first those needing
+ * no database, then, when the connection keys are valid, those against the database itself
+ * (login, whitelisted tables exist, every column maps, an incrementing column is found).
+ */
+final class SourceValidation {
+    private static final Logger log = LoggerFactory.getLogger(SourceValidation.class);
+
+    private final Map<String, ConfigValue> values;
+
+    SourceValidation(List<ConfigValue> values) {
+        this.values = values.stream().collect(Collectors.toMap(ConfigValue::name, Function.identity()));
+    }
+
+    void check(Map<String, String> props) {
+        if (values.values().stream().anyMatch(v -> !v.errorMessages().isEmpty())) {
+            return; // single-key errors first: the settings cannot be parsed yet
+        }
+        SourceSettings settings = SourceConfig.parse(props);
+        boolean consistent = checkKeys(settings, props);
+        if (consistent) {
+            checkDatabase(settings);
+        }
+    }
+
+    private boolean checkKeys(SourceSettings settings, Map<String, String> props) {
+        boolean ok = true;
+        if (!settings.whitelist().isEmpty() && !settings.blacklist().isEmpty()) {
+            ok = error(TABLE_WHITELIST, "Set table.whitelist or table.blacklist, not both");
+            error(TABLE_BLACKLIST, "Set table.whitelist or table.blacklist, not both");
+        }
+        if (settings.mode() == null) {
+            ok = error(MODE, "Set mode to one of: bulk, incrementing");
+        }
+        if (!blank(props.get(QUERY))) {
+            ok = error(QUERY, "Custom queries are not implemented by Ferry yet; leave query empty and "
+                + "name the tables in table.whitelist");
+        }
+        if (!blank(props.get(TIMESTAMP_COLUMN))) {
+            ok = error(TIMESTAMP_COLUMN, "The timestamp modes are not implemented by Ferry yet; "
+                + "leave timestamp.column.name empty");
+        }
+        if (!blank(props.get(TIMESTAMP_DELAY_MS)) && Long.parseLong(props.get(TIMESTAMP_DELAY_MS).trim()) != 0) {
+            ok = error(TIMESTAMP_DELAY_MS, "The timestamp modes are not implemented by Ferry yet; "
+                + "leave timestamp.delay.interval.ms at 0");
+        }
+        return ok;
+    }
+
+    private void checkDatabase(SourceSettings settings) {
+        try (Connection connection = DatabaseLogin.open(settings.connection())) {
+            checkTables(settings, connection);
+        } catch (DatabaseLogin.Failure e) {
+            error(e.key(), e.getMessage());
+        } catch (SQLException e) {
+            error(tableKey(settings),
+                "Cannot read the database's tables: " + e.getMessage());
+        }
+    }
+
+    private void checkTables(SourceSettings settings, Connection connection) throws SQLException {
+        TableFilter filter = new TableFilter(settings.whitelist(), settings.blacklist());
+        List<TableId> found = SourceTables.list(connection, settings.schemaPattern(), settings.tableTypes());
+        List<TableId> missing = filter.missing(found);
+        if (!missing.isEmpty()) {
+            error(TABLE_WHITELIST, "Tables not found: " + missing + " (looked in schemas matching "
+                + (settings.schemaPattern() == null ? "any" : settings.schemaPattern())
+                + " for types " + settings.tableTypes() + "; names are case-sensitive)");
+        }
+        ColumnReaders mapping = new ColumnReaders(settings.numericMapping(), settings.dbTimeZone());
+        for (TableId id : filter.select(found)) {
+            SourceTable table = SourceTable.of(id, CatalogColumns.of(connection, id), mapping);
+            if (!table.unmappedColumns().isEmpty()) {
+                log.warn(table.unmappedDescription());
+                error(tableKey(settings), table.unmappedDescription()
+                    + ". Exclude the table (table.blacklist / table.whitelist) or change the column types.");
+            }
+            if (settings.mode() == SourceMode.INCREMENTING) {
+                IncrementingColumn column =
+                    IncrementingColumn.resolve(table, settings.incrementingColumn(), settings.validateNonNull());
+                if (!column.found()) {
+                    error(INCREMENTING_COLUMN, column.problem());
+                }
+            }
+        }
+    }
+
+    private static String tableKey(SourceSettings settings) {
+        return settings.whitelist().isEmpty() && !settings.blacklist().isEmpty() ? TABLE_BLACKLIST : TABLE_WHITELIST;
+    }
+
+    private boolean error(String key, String message) {
+        values.get(key).addErrorMessage(message);
+        return false;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.trim().isEmpty();
+    }
+}

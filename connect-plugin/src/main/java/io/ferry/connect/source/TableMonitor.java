@@ -1,0 +1,90 @@
+package io.ferry.connect.source;
+
+import io.ferry.connect.config.SourceSettings;
+import io.ferry.connect.jdbc.ConnectionSource;
+import io.ferry.connect.jdbc.SourceTables;
+import io.ferry.connect.sql.TableId;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.connect.connector.ConnectorContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds the tables to read at start and again every {@code table.poll.interval.ms}; when the
+ * set changes (a table created or dropped) it asks Connect to reconfigure the tasks.
+ */
+final class TableMonitor implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(TableMonitor.class);
+
+    private final SourceSettings settings;
+    private final ConnectorContext context;
+    private final ConnectionSource connections;
+    private final TableFilter filter;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final Thread thread;
+    private volatile List<TableId> tables;
+
+    TableMonitor(SourceSettings settings, ConnectorContext context) {
+        this.settings = settings;
+        this.context = context;
+        this.connections = new ConnectionSource(settings.connection(), "ferry-source-tables", 1);
+        this.filter = new TableFilter(settings.whitelist(), settings.blacklist());
+        this.thread = new Thread(this::run, "ferry-source-table-monitor");
+        this.thread.setDaemon(true);
+    }
+
+    void start() {
+        tables = discover();
+        thread.start();
+    }
+
+    /** The tables found last; {@code null} while none could be listed. */
+    List<TableId> tables() {
+        return tables;
+    }
+
+    private void run() {
+        try {
+            while (!closed.await(settings.tablePollIntervalMs(), TimeUnit.MILLISECONDS)) {
+                List<TableId> found = discover();
+                if (found != null && !found.equals(tables)) {
+                    log.info("Tables to read changed from {} to {}; reconfiguring tasks", tables, found);
+                    tables = found;
+                    context.requestTaskReconfiguration();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private List<TableId> discover() {
+        try (Connection connection = connections.connection()) {
+            List<TableId> found = filter.select(
+                SourceTables.list(connection, settings.schemaPattern(), settings.tableTypes()));
+            return Collections.unmodifiableList(found);
+        } catch (SQLException | RuntimeException e) {
+            if (closed.getCount() > 0) {
+                log.error("Cannot list the tables to read; trying again in {} ms: {}",
+                    settings.tablePollIntervalMs(), e.getMessage());
+            }
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closed.countDown();
+        connections.close();
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

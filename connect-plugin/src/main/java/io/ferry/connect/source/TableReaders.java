@@ -1,0 +1,102 @@
+package io.ferry.connect.source;
+
+import io.ferry.connect.config.SourceMode;
+import io.ferry.connect.config.SourceSettings;
+import io.ferry.connect.jdbc.CatalogColumn;
+import io.ferry.connect.jdbc.CatalogColumns;
+import io.ferry.connect.postgres.ColumnReaders;
+import io.ferry.connect.source.query.BulkQuery;
+import io.ferry.connect.source.query.BulkReader;
+import io.ferry.connect.source.query.IncrementingQuery;
+import io.ferry.connect.source.query.IncrementingReader;
+import io.ferry.connect.source.query.SourceOffsets;
+import io.ferry.connect.source.query.SourceTable;
+import io.ferry.connect.source.query.TableReader;
+import io.ferry.connect.sql.Identifiers;
+import io.ferry.connect.sql.TableId;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.storage.OffsetStorageReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds a task's table readers: reads each table's columns once and resumes stored offsets. */
+final class TableReaders {
+    private static final Logger log = LoggerFactory.getLogger(TableReaders.class);
+
+    private final SourceSettings settings;
+    private final ColumnReaders mapping;
+    private final Identifiers identifiers;
+
+    TableReaders(SourceSettings settings) {
+        this.settings = settings;
+        this.mapping = new ColumnReaders(settings.numericMapping(), settings.dbTimeZone());
+        this.identifiers = new Identifiers(settings.connection().quoting());
+    }
+
+    List<TableReader> build(Connection connection, List<TableId> tables, OffsetStorageReader offsets)
+        throws SQLException {
+        Map<Map<String, String>, Map<String, Object>> stored = storedOffsets(tables, offsets);
+        List<TableReader> readers = new ArrayList<>();
+        for (TableId id : tables) {
+            List<CatalogColumn> columns = CatalogColumns.of(connection, id);
+            if (columns.isEmpty()) {
+                log.warn("Table {} no longer exists (or has no columns); it is not read", id);
+                continue;
+            }
+            SourceTable table = SourceTable.of(id, columns, mapping);
+            if (!table.unmappedColumns().isEmpty()) {
+                log.warn("{}. These columns are LEFT OUT of the records of topic {}.", table.unmappedDescription(),
+                    topic(id));
+            }
+            readers.add(reader(table, stored));
+        }
+        connection.commit();
+        return readers;
+    }
+
+    private TableReader reader(SourceTable table, Map<Map<String, String>, Map<String, Object>> stored) {
+        String topic = topic(table.id());
+        if (settings.mode() == SourceMode.BULK) {
+            return new BulkReader(table, topic, BulkQuery.of(identifiers, table.id(), table.mappedColumnNames()),
+                settings.batchMaxRows());
+        }
+        IncrementingColumn column =
+            IncrementingColumn.resolve(table, settings.incrementingColumn(), settings.validateNonNull());
+        if (!column.found()) {
+            throw new ConnectException(column.problem());
+        }
+        Long last = lastValue(table.id(), stored);
+        log.info("Reading table {} in incrementing mode on column {} {}", table.id(), column.name(),
+            last == null ? "from the start" : "after value " + last);
+        IncrementingQuery query = new IncrementingQuery(identifiers, table.id(), table.mappedColumnNames(), column.name());
+        return new IncrementingReader(table, topic, query, column.name(), settings.batchMaxRows(), last);
+    }
+
+    private String topic(TableId id) {
+        return settings.topicPrefix() + id.table();
+    }
+
+    private static Map<Map<String, String>, Map<String, Object>> storedOffsets(List<TableId> tables,
+                                                                              OffsetStorageReader offsets) {
+        Collection<Map<String, String>> partitions = tables.stream()
+            .flatMap(t -> SourceOffsets.possiblePartitions(t).stream()).collect(Collectors.toList());
+        return offsets.offsets(partitions);
+    }
+
+    private static Long lastValue(TableId table, Map<Map<String, String>, Map<String, Object>> stored) {
+        for (Map<String, String> partition : SourceOffsets.possiblePartitions(table)) {
+            Long value = SourceOffsets.lastIncrementingValue(stored.get(partition));
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,105 @@
+package io.ferry.connect.source.query;
+
+import io.ferry.connect.jdbc.CatalogColumn;
+import io.ferry.connect.jdbc.ColumnReader;
+import io.ferry.connect.postgres.ColumnReaders;
+import io.ferry.connect.sql.TableId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.SchemaBuilder;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.errors.DataException;
+
+/**
+ * A table as records show it: the value schema (a struct named after the table, fields in
+ * column order) and a reader per column. Columns Ferry cannot map are listed, not hidden.
+ */
+public final class SourceTable {
+    private final TableId id;
+    private final List<CatalogColumn> columns;
+    private final List<CatalogColumn> mappedColumns;
+    private final List<ColumnReader> readers;
+    private final List<CatalogColumn> unmappedColumns;
+    private final Schema valueSchema;
+
+    private SourceTable(TableId id, List<CatalogColumn> columns, List<CatalogColumn> mapped, List<ColumnReader> readers,
+                        List<CatalogColumn> unmapped) {
+        this.id = id;
+        this.columns = Collections.unmodifiableList(columns);
+        this.mappedColumns = Collections.unmodifiableList(mapped);
+        this.readers = Collections.unmodifiableList(readers);
+        this.unmappedColumns = Collections.unmodifiableList(unmapped);
+        SchemaBuilder struct = SchemaBuilder.struct().name(id.table());
+        for (int i = 0; i < mapped.size(); i++) {
+            struct.field(mapped.get(i).name(), readers.get(i).schema());
+        }
+        this.valueSchema = struct.build();
+    }
+
+    public static SourceTable of(TableId id, List<CatalogColumn> columns, ColumnReaders mapping) {
+        List<CatalogColumn> mapped = new ArrayList<>();
+        List<ColumnReader> readers = new ArrayList<>();
+        List<CatalogColumn> unmapped = new ArrayList<>();
+        for (CatalogColumn column : columns) {
+            Optional<ColumnReader> reader = mapping.forColumn(column);
+            if (reader.isPresent()) {
+                mapped.add(column);
+                readers.add(reader.get());
+            } else {
+                unmapped.add(column);
+            }
+        }
+        return new SourceTable(id, columns, mapped, readers, unmapped);
+    }
+
+    public TableId id() {
+        return id;
+    }
+
+    /** Every column of the table, mapped or not, in table order. */
+    public List<CatalogColumn> columns() {
+        return columns;
+    }
+
+    public List<String> mappedColumnNames() {
+        List<String> names = new ArrayList<>(mappedColumns.size());
+        mappedColumns.forEach(c -> names.add(c.name()));
+        return names;
+    }
+
+    public List<CatalogColumn> unmappedColumns() {
+        return unmappedColumns;
+    }
+
+    public Schema valueSchema() {
+        return valueSchema;
+    }
+
+    /** Describes why a column is left out, for logs and validation messages. */
+    public String unmappedDescription() {
+        List<String> parts = new ArrayList<>();
+        unmappedColumns.forEach(c -> parts.add(c.name() + " (" + c.typeName() + ")"));
+        return "Table " + id + " has columns of types Ferry cannot map to Connect types yet: "
+            + String.join(", ", parts);
+    }
+
+    /** The current row of a result set whose columns are {@link #mappedColumnNames()}, in order. */
+    public Struct read(ResultSet rs) throws SQLException {
+        Struct value = new Struct(valueSchema);
+        for (int i = 0; i < readers.size(); i++) {
+            String column = mappedColumns.get(i).name();
+            try {
+                value.put(column, readers.get(i).read(rs, i + 1));
+            } catch (RuntimeException e) {
+                throw new DataException("Cannot read column " + column + " (" + mappedColumns.get(i).typeName()
+                    + ") of table " + id + ": " + e.getMessage(), e);
+            }
+        }
+        return value;
+    }
+}

@@ -1,0 +1,148 @@
+package io.ferry.connect.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ferry.connect.sql.TableId;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
+import org.junit.jupiter.api.Test;
+
+class SinkConfigTest {
+    private static Map<String, String> minimal() {
+        Map<String, String> props = new HashMap<>();
+        props.put("connection.url", "jdbc:postgresql://localhost:5432/db");
+        return props;
+    }
+
+    private static Map<String, String> with(String... keyValues) {
+        Map<String, String> props = minimal();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            props.put(keyValues[i], keyValues[i + 1]);
+        }
+        return props;
+    }
+
+    @Test
+    void defaultsAreTheConfluentSinkDefaults() {
+        SinkSettings settings = SinkConfig.parse(minimal());
+        assertThat(settings.insertMode()).isEqualTo(InsertMode.INSERT);
+        assertThat(settings.pkMode()).isEqualTo(PrimaryKeyMode.NONE);
+        assertThat(settings.pkFields()).isEmpty();
+        assertThat(settings.fieldsWhitelist()).isEmpty();
+        assertThat(settings.batchSize()).isEqualTo(3000);
+        assertThat(settings.maxRetries()).isEqualTo(10);
+        assertThat(settings.retryBackoffMs()).isEqualTo(3000L);
+        assertThat(settings.deleteEnabled()).isFalse();
+        assertThat(settings.dbTimeZone()).isEqualTo(ZoneId.of("UTC"));
+        assertThat(settings.tableFor("orders")).isEqualTo(new TableId(null, "orders"));
+        assertThat(SinkConfigChecks.problems(settings)).isEmpty();
+    }
+
+    @Test
+    void theSeedSinkConfigurationIsAccepted() {
+        SinkSettings settings = SinkConfig.parse(with("table.name.format", "iris_data", "auto.create", "false",
+            "auto.evolve", "false", "insert.mode", "upsert", "pk.mode", "record_value", "pk.fields", "id"));
+        assertThat(SinkConfigChecks.problems(settings)).isEmpty();
+        assertThat(settings.tableFor("postgres-source-iris_data")).isEqualTo(new TableId(null, "iris_data"));
+        assertThat(settings.pkFields()).containsExactly("id");
+    }
+
+    @Test
+    void tableNameFormatMayBeSchemaQualifiedAndUseTheTopic() {
+        SinkSettings settings = SinkConfig.parse(with("table.name.format", "staging.${topic}_copy"));
+        assertThat(settings.tableFor("orders")).isEqualTo(new TableId("staging", "orders_copy"));
+    }
+
+    @Test
+    void kafkaPrimaryKeyModeDefaultsToTheThreeCoordinateColumns() {
+        SinkSettings settings = SinkConfig.parse(with("pk.mode", "kafka"));
+        assertThat(settings.pkFields()).containsExactly("__connect_topic", "__connect_partition", "__connect_offset");
+        assertThat(SinkConfigChecks.problems(settings)).isEmpty();
+    }
+
+    @Test
+    void valuesAreCaseInsensitiveAndListsAreTrimmed() {
+        SinkSettings settings = SinkConfig.parse(with("insert.mode", "UPSERT", "pk.mode", "Record_Value",
+            "pk.fields", " id , name ", "fields.whitelist", "a, b"));
+        assertThat(settings.insertMode()).isEqualTo(InsertMode.UPSERT);
+        assertThat(settings.pkMode()).isEqualTo(PrimaryKeyMode.RECORD_VALUE);
+        assertThat(settings.pkFields()).containsExactly("id", "name");
+        assertThat(settings.fieldsWhitelist()).containsExactly("a", "b");
+    }
+
+    @Test
+    void autoCreateIsRejectedWithAClearMessage() {
+        assertThatThrownBy(() -> SinkConfig.parse(with("auto.create", "true")))
+            .isInstanceOf(ConfigException.class)
+            .hasMessageContaining("auto.create")
+            .hasMessageContaining("not supported yet")
+            .hasMessageContaining("create the table first");
+    }
+
+    @Test
+    void autoEvolveIsRejectedWithAClearMessage() {
+        assertThatThrownBy(() -> SinkConfig.parse(with("auto.evolve", "true")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("auto.evolve").hasMessageContaining("not supported yet");
+    }
+
+    @Test
+    void unknownValuesAreRejected() {
+        assertThatThrownBy(() -> SinkConfig.parse(with("insert.mode", "multi")))
+            .hasMessageContaining("insert.mode").hasMessageContaining("[insert, upsert, update]");
+        assertThatThrownBy(() -> SinkConfig.parse(with("pk.mode", "key")))
+            .hasMessageContaining("pk.mode").hasMessageContaining("record_key");
+        assertThatThrownBy(() -> SinkConfig.parse(with("db.timezone", "Mars/Olympus")))
+            .hasMessageContaining("db.timezone");
+        assertThatThrownBy(() -> SinkConfig.parse(with("batch.size", "0"))).hasMessageContaining("batch.size");
+        assertThatThrownBy(() -> SinkConfig.parse(with("max.retries", "-1"))).hasMessageContaining("max.retries");
+        assertThatThrownBy(() -> SinkConfig.parse(with("table.name.format", " "))).hasMessageContaining("table.name.format");
+        assertThatThrownBy(() -> SinkConfig.parse(with("pk.fields", "id,,name"))).hasMessageContaining("pk.fields");
+    }
+
+    @Test
+    void upsertAndUpdateNeedAPrimaryKeyMode() {
+        assertThat(SinkConfigChecks.problems(SinkConfig.parse(with("insert.mode", "upsert"))))
+            .containsOnlyKeys("pk.mode").extractingByKey("pk.mode").asString().contains("insert.mode=upsert");
+        assertThat(SinkConfigChecks.problems(SinkConfig.parse(with("insert.mode", "update"))))
+            .containsOnlyKeys("pk.mode");
+    }
+
+    @Test
+    void deletesNeedTheRecordKeyAsPrimaryKey() {
+        assertThat(SinkConfigChecks.problems(SinkConfig.parse(with("delete.enabled", "true", "pk.mode", "record_value"))))
+            .containsOnlyKeys("delete.enabled").extractingByKey("delete.enabled").asString().contains("record_key");
+        assertThat(SinkConfigChecks.problems(SinkConfig.parse(with("delete.enabled", "true"))))
+            .containsOnlyKeys("delete.enabled");
+        assertThat(SinkConfigChecks.problems(SinkConfig.parse(with("delete.enabled", "true", "pk.mode", "record_key",
+            "insert.mode", "upsert")))).isEmpty();
+    }
+
+    @Test
+    void kafkaPrimaryKeyModeNeedsNoneOrThreeFields() {
+        assertThat(SinkConfigChecks.problems(SinkConfig.parse(with("pk.mode", "kafka", "pk.fields", "t,p"))))
+            .containsOnlyKeys("pk.fields");
+        assertThat(SinkConfigChecks.problems(SinkConfig.parse(with("pk.mode", "kafka", "pk.fields", "t,p,o"))))
+            .isEmpty();
+    }
+
+    @Test
+    void everyKeyIsDocumentedGroupedOrderedNamedAndValidated() {
+        for (ConfigDef.ConfigKey key : SinkConfig.configDef().configKeys().values()) {
+            assertThat(key.documentation).as(key.name).isNotBlank();
+            assertThat(key.group).as(key.name).isNotBlank();
+            assertThat(key.orderInGroup).as(key.name).isPositive();
+            assertThat(key.displayName).as(key.name).isNotBlank();
+            if (!key.group.equals(ConnectionConfig.GROUP)) { // the shared keys are ConnectionConfig's
+                assertThat(key.validator).as(key.name).isNotNull();
+            }
+        }
+        assertThat(SinkConfig.configDef().names()).contains("connection.url", "connection.password",
+            "table.name.format", "insert.mode", "pk.mode", "pk.fields", "fields.whitelist", "batch.size",
+            "max.retries", "retry.backoff.ms", "delete.enabled", "auto.create", "auto.evolve", "db.timezone",
+            "quote.sql.identifiers");
+    }
+}

@@ -1,0 +1,76 @@
+package io.ferry.connect.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ferry.connect.sql.TableId;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
+import org.junit.jupiter.api.Test;
+
+class SourceConfigTest {
+    private static Map<String, String> seedConfig() {
+        Map<String, String> props = new HashMap<>();
+        props.put("connection.url", "jdbc:postgresql://postgres-server:5432/mydatabase");
+        props.put("connection.user", "myuser");
+        props.put("connection.password", "mypassword");
+        props.put("table.whitelist", "iris_data");
+        props.put("topic.prefix", "postgres-source-");
+        props.put("mode", "incrementing");
+        props.put("incrementing.column.name", "id");
+        return props;
+    }
+
+    @Test
+    void readsTheSeedConfigWithConfluentDefaultsForTheRest() {
+        SourceSettings settings = SourceConfig.parse(seedConfig());
+
+        assertThat(settings.whitelist()).containsExactly(new TableId(null, "iris_data"));
+        assertThat(settings.mode()).isEqualTo(SourceMode.INCREMENTING);
+        assertThat(settings.incrementingColumn()).isEqualTo("id");
+        assertThat(settings.topicPrefix()).isEqualTo("postgres-source-");
+        assertThat(settings.batchMaxRows()).isEqualTo(100);
+        assertThat(settings.pollIntervalMs()).isEqualTo(5000);
+        assertThat(settings.tablePollIntervalMs()).isEqualTo(60_000L);
+        assertThat(settings.validateNonNull()).isTrue();
+        assertThat(settings.schemaPattern()).isNull();
+        assertThat(settings.tableTypes()).containsExactly("TABLE");
+        assertThat(settings.dbTimeZone()).isEqualTo(ZoneId.of("UTC"));
+        assertThat(settings.numericMapping()).isEqualTo(NumericMapping.NONE);
+        assertThat(settings.connection().password()).isEqualTo("mypassword");
+    }
+
+    @Test
+    void requiresATopicPrefix() {
+        Map<String, String> props = seedConfig();
+        props.remove("topic.prefix");
+
+        assertThatThrownBy(() -> SourceConfig.parse(props))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("topic.prefix");
+    }
+
+    @Test
+    void parsesBestFitAndAnotherTimeZone() {
+        Map<String, String> props = seedConfig();
+        props.put("numeric.mapping", "best_fit");
+        props.put("db.timezone", "Asia/Seoul");
+
+        SourceSettings settings = SourceConfig.parse(props);
+
+        assertThat(settings.numericMapping()).isEqualTo(NumericMapping.BEST_FIT);
+        assertThat(settings.dbTimeZone()).isEqualTo(ZoneId.of("Asia/Seoul"));
+    }
+
+    @Test
+    void everyKeyHasDocGroupOrderDisplayNameAndValidatorOrFreeText() {
+        for (ConfigDef.ConfigKey key : SourceConfig.configDef().configKeys().values()) {
+            assertThat(key.documentation).as(key.name).isNotBlank();
+            assertThat(key.group).as(key.name).isNotBlank();
+            assertThat(key.orderInGroup).as(key.name).isPositive();
+            assertThat(key.displayName).as(key.name).isNotBlank();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.ferry.connect.sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ferry.connect.config.SinkConfig;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.SchemaBuilder;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.junit.jupiter.api.Test;
+
+class RowExtractorTest {
+    private static final Schema VALUE = SchemaBuilder.struct().name("row").field("id", Schema.INT32_SCHEMA)
+        .field("name", Schema.OPTIONAL_STRING_SCHEMA).field("note", Schema.OPTIONAL_STRING_SCHEMA).build();
+    private static final Struct ROW = new Struct(VALUE).put("id", 7).put("name", "n").put("note", "x");
+
+    private static RowExtractor extractor(String... keyValues) {
+        Map<String, String> props = new HashMap<>();
+        props.put("connection.url", "jdbc:postgresql://localhost/db");
+        for (int i = 0; i < keyValues.length; i += 2) {
+            props.put(keyValues[i], keyValues[i + 1]);
+        }
+        return new RowExtractor(SinkConfig.parse(props));
+    }
+
+    private static SinkRecord record(Schema keySchema, Object key, Schema valueSchema, Object value) {
+        return new SinkRecord("orders", 2, keySchema, key, valueSchema, value, 41);
+    }
+
+    @Test
+    void withoutPrimaryKeyEveryValueFieldIsAColumn() {
+        SinkRow row = extractor().toRow(record(null, null, VALUE, ROW));
+        assertThat(row.shape().keyColumns()).isEmpty();
+        assertThat(row.shape().otherColumns()).containsExactly("id", "name", "note");
+    }
+
+    @Test
+    void recordValueKeyWithoutFieldsUsesEveryField() {
+        SinkRow row = extractor("pk.mode", "record_value").toRow(record(null, null, VALUE, ROW));
+        assertThat(row.shape().keyColumns()).containsExactly("id", "name", "note");
+        assertThat(row.shape().otherColumns()).isEmpty();
+    }
+
+    @Test
+    void whitelistLimitsTheOtherColumnsButKeepsTheKey() {
+        SinkRow row = extractor("pk.mode", "record_value", "pk.fields", "id", "fields.whitelist", "name")
+            .toRow(record(null, null, VALUE, ROW));
+        assertThat(row.shape().keyColumns()).containsExactly("id");
+        assertThat(row.shape().otherColumns()).containsExactly("name");
+    }
+
+    @Test
+    void kafkaKeyIsTopicPartitionAndOffset() {
+        SinkRow row = extractor("pk.mode", "kafka").toRow(record(null, null, VALUE, ROW));
+        assertThat(row.shape().keyColumns()).containsExactly("__connect_topic", "__connect_partition", "__connect_offset");
+        assertThat(row.key()).containsExactly("orders", 2, 41L);
+    }
+
+    @Test
+    void primitiveRecordKeyNeedsExactlyOneField() {
+        SinkRow row = extractor("pk.mode", "record_key", "pk.fields", "order_id")
+            .toRow(record(Schema.INT64_SCHEMA, 5L, VALUE, ROW));
+        assertThat(row.shape().keyColumns()).containsExactly("order_id");
+        assertThat(row.shape().otherColumns()).containsExactly("id", "name", "note");
+        assertThatThrownBy(() -> extractor("pk.mode", "record_key").toRow(record(Schema.INT64_SCHEMA, 5L, VALUE, ROW)))
+            .isInstanceOf(ConnectException.class).hasMessageContaining("exactly one");
+    }
+
+    @Test
+    void structRecordKeyUsesItsFields() {
+        Schema keySchema = SchemaBuilder.struct().field("id", Schema.INT32_SCHEMA).build();
+        SinkRow row = extractor("pk.mode", "record_key")
+            .toRow(record(keySchema, new Struct(keySchema).put("id", 7), VALUE, ROW));
+        assertThat(row.shape().keyColumns()).containsExactly("id");
+        assertThat(row.shape().otherColumns()).containsExactly("name", "note");
+    }
+
+    @Test
+    void aRecordWithoutValueSchemaIsRejectedNamingIt() {
+        assertThatThrownBy(() -> extractor().toRow(record(null, null, null, new HashMap<>())))
+            .isInstanceOf(BadRecordException.class)
+            .hasMessageContaining("topic=orders partition=2 offset=41").hasMessageContaining("no value schema");
+    }
+
+    @Test
+    void aTombstoneIsADeleteOnlyWhenDeletesAreEnabled() {
+        SinkRecord tombstone = record(Schema.INT32_SCHEMA, 7, null, null);
+        assertThatThrownBy(() -> extractor("pk.mode", "record_key", "pk.fields", "id").toRow(tombstone))
+            .isInstanceOf(BadRecordException.class).hasMessageContaining("delete.enabled");
+        SinkRow row = extractor("pk.mode", "record_key", "pk.fields", "id", "delete.enabled", "true").toRow(tombstone);
+        assertThat(row.shape().kind()).isEqualTo(RowShape.Kind.DELETE);
+        assertThat(row.key()).containsExactly(7);
+    }
+
+    @Test
+    void aMissingPrimaryKeyFieldIsNamed() {
+        assertThatThrownBy(() -> extractor("pk.mode", "record_value", "pk.fields", "nope")
+            .toRow(record(null, null, VALUE, ROW))).hasMessageContaining("nope").hasMessageContaining("offset=41");
+    }
+}

@@ -1,0 +1,51 @@
+package io.ferry.connect.sink;
+
+import io.ferry.connect.testing.ScratchDatabase;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Starts a {@link PostgresSinkTask} on a scratch database, as a worker would. */
+final class SinkTaskRunner implements AutoCloseable {
+    final PostgresSinkTask task = new PostgresSinkTask();
+    final FakeSinkTaskContext context;
+
+    private SinkTaskRunner(FakeSinkTaskContext context, Map<String, String> props) {
+        this.context = context;
+        task.initialize(context);
+        task.start(props);
+    }
+
+    static SinkTaskRunner start(ScratchDatabase db, String... keyValues) {
+        return start(FakeSinkTaskContext.plain(), db, keyValues);
+    }
+
+    static SinkTaskRunner start(FakeSinkTaskContext context, ScratchDatabase db, String... keyValues) {
+        Map<String, String> props = new HashMap<>(db.connectionConfig());
+        props.put("topics", "t");
+        for (int i = 0; i < keyValues.length; i += 2) {
+            props.put(keyValues[i], keyValues[i + 1]);
+        }
+        return new SinkTaskRunner(context, props);
+    }
+
+    /** One put and then the flush the worker does before committing offsets. */
+    void putAndCommit(Collection<org.apache.kafka.connect.sink.SinkRecord> records) {
+        task.put(records);
+        commit();
+    }
+
+    void putAndCommit(org.apache.kafka.connect.sink.SinkRecord... records) {
+        putAndCommit(Arrays.asList(records));
+    }
+
+    void commit() {
+        task.preCommit(new HashMap<>());
+    }
+
+    @Override
+    public void close() {
+        task.stop();
+    }
+}

@@ -1,0 +1,200 @@
+package io.ferry.connect.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ferry.connect.sql.TableId;
+import io.ferry.connect.testing.PostgresServer;
+import io.ferry.connect.testing.ScratchDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.junit.jupiter.api.Test;
+
+class IncrementingSourceIT {
+    private static final TableId IRIS = new TableId("public", "iris_data");
+
+    private static long id(SourceRecord record) {
+        return ((Struct) record.value()).getInt32("id");
+    }
+
+    @Test
+    void readsIrisDataAcrossTaskRestartsWhileRowsKeepArrivingWithoutGapOrDuplicate() throws Exception {
+        ScratchDatabase db = PostgresServer.server().createDatabase("iris_restarts");
+        db.createIrisTable();
+        int total = 3000;
+        AtomicBoolean failed = new AtomicBoolean();
+        Thread generator = new Thread(() -> {
+            try {
+                for (int i = 0; i < total; i++) {
+                    db.execute("INSERT INTO iris_data (timestamp, sepal_length, sepal_width, petal_length, "
+                        + "petal_width, target) VALUES (now(), 5.1, 3.5, 1.4, 0.2, " + (i % 3) + ")");
+                }
+            } catch (RuntimeException e) {
+                failed.set(true);
+            }
+        });
+        generator.start();
+        SourceTaskRunner runner = new SourceTaskRunner(db, Map.of("batch.max.rows", "37"), IRIS);
+
+        List<Long> delivered = new ArrayList<>();
+        while (delivered.size() < total) {
+            PostgresSourceTask task = runner.start();
+            for (int poll = 0; poll < 5 && delivered.size() < total; poll++) {
+                List<SourceRecord> records = task.poll();
+                if (records != null) {
+                    runner.context.commit(records);
+                    records.forEach(r -> delivered.add(id(r)));
+                }
+            }
+            // A batch polled but never acknowledged by Kafka is lost with the task: it must come again.
+            task.poll();
+            task.stop();
+        }
+        generator.join();
+
+        assertThat(failed).isFalse();
+        assertThat(delivered).containsExactlyElementsOf(
+            LongStream.rangeClosed(1, total).boxed().collect(Collectors.toList()));
+    }
+
+    @Test
+    void publishesConfluentShapedRecordsToPrefixPlusTableName() throws Exception {
+        ScratchDatabase db = PostgresServer.server().createDatabase("iris_shape");
+        db.createIrisTable();
+        db.execute("INSERT INTO iris_data (timestamp, sepal_length, sepal_width, petal_length, petal_width, target)"
+            + " VALUES ('2024-05-01 10:20:30.456', 5.1, 3.5, 1.4, 0.2, 0)");
+        SourceTaskRunner runner = new SourceTaskRunner(db, Map.of(), IRIS);
+        PostgresSourceTask task = runner.start();
+
+        List<SourceRecord> records = task.poll();
+        task.stop();
+
+        assertThat(records).hasSize(1);
+        SourceRecord record = records.get(0);
+        assertThat(record.topic()).isEqualTo("postgres-source-iris_data");
+        assertThat(record.key()).isNull();
+        assertThat(record.keySchema()).isNull();
+        assertThat(record.sourcePartition()).isEqualTo(Map.of("protocol", "1", "table", "public.iris_data"));
+        assertThat(record.sourceOffset()).isEqualTo(Map.of("incrementing", 1L));
+        assertThat(record.valueSchema().name()).isEqualTo("iris_data");
+        assertThat(record.valueSchema().fields()).extracting(f -> f.name()).containsExactly(
+            "id", "timestamp", "sepal_length", "sepal_width", "petal_length", "petal_width", "target");
+        assertThat(record.valueSchema().field("id").schema().isOptional()).isFalse();
+        assertThat(record.valueSchema().field("target").schema().isOptional()).isTrue();
+        Struct value = (Struct) record.value();
+        assertThat(value.getFloat64("sepal_length")).isEqualTo(5.1);
+        assertThat(((java.util.Date) value.get("timestamp")).toInstant())
+            .isEqualTo(java.time.Instant.parse("2024-05-01T10:20:30.456Z"));
+    }
+
+    @Test
+    void resumesAfterAnOffsetTheConfluentConnectorStored() throws Exception {
+        ScratchDatabase db = PostgresServer.server().createDatabase("iris_confluent");
+        db.createIrisTable();
+        db.execute("INSERT INTO iris_data (target) SELECT g FROM generate_series(1, 10) g");
+        SourceTaskRunner runner = new SourceTaskRunner(db, Map.of(), IRIS);
+        runner.context.store(Map.of("protocol", "1", "table", "public.iris_data"), Map.of("incrementing", 7L));
+
+        PostgresSourceTask task = runner.start();
+        List<SourceRecord> records = task.poll();
+        task.stop();
+
+        assertThat(records).extracting(IncrementingSourceIT::id).containsExactly(8L, 9L, 10L);
+    }
+
+    @Test
+    void detectsTheSerialColumnWhenNoIncrementingColumnIsNamed() throws Exception {
+        ScratchDatabase db = PostgresServer.server().createDatabase("iris_detect");
+        db.execute("CREATE TABLE events (name text, seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY)");
+        db.execute("INSERT INTO events (name) VALUES ('a'), ('b')");
+        SourceTaskRunner runner = new SourceTaskRunner(db, Map.of("incrementing.column.name", ""),
+            new TableId("public", "events"));
+
+        PostgresSourceTask task = runner.start();
+        List<SourceRecord> records = task.poll();
+        task.stop();
+
+        assertThat(records).extracting(r -> (Object) r.sourceOffset().get("incrementing")).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void readsALargeTableInPagesOfAtMostBatchMaxRows() throws Exception {
+        ScratchDatabase db = PostgresServer.server().createDatabase("iris_large");
+        db.execute("CREATE TABLE big (id bigint PRIMARY KEY, payload text NOT NULL)");
+        db.execute("INSERT INTO big SELECT g, md5(g::text) FROM generate_series(1, 200000) g");
+        SourceTaskRunner runner = new SourceTaskRunner(db,
+            Map.of("batch.max.rows", "1000", "table.whitelist", "big"), new TableId("public", "big"));
+        PostgresSourceTask task = runner.start();
+
+        long expected = 1;
+        int largestPage = 0;
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (expected <= 200_000 && System.currentTimeMillis() < deadline) {
+            List<SourceRecord> records = task.poll();
+            if (records == null) {
+                continue;
+            }
+            largestPage = Math.max(largestPage, records.size());
+            for (SourceRecord record : records) {
+                assertThat(((Struct) record.value()).getInt64("id")).isEqualTo(expected++);
+            }
+        }
+        task.stop();
+
+        assertThat(expected - 1).isEqualTo(200_000);
+        assertThat(largestPage).isEqualTo(1000);
+    }
+
+    @Test
+    void reconnectsAfterLosingItsConnectionAndContinuesWithoutGap() throws Exception {
+        ScratchDatabase db = PostgresServer.server().createDatabase("iris_reconnect");
+        db.createIrisTable();
+        db.execute("INSERT INTO iris_data (target) SELECT g FROM generate_series(1, 10) g");
+        SourceTaskRunner runner = new SourceTaskRunner(db, Map.of("batch.max.rows", "5"), IRIS);
+        PostgresSourceTask task = runner.start();
+        List<Long> delivered = new ArrayList<>();
+        task.poll().forEach(r -> delivered.add(id(r)));
+
+        db.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            + " WHERE datname = current_database() AND pid <> pg_backend_pid()");
+        db.execute("INSERT INTO iris_data (target) SELECT g FROM generate_series(11, 12) g");
+        int retriable = 0;
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (delivered.size() < 12 && System.currentTimeMillis() < deadline) {
+            try {
+                List<SourceRecord> records = task.poll();
+                if (records != null) {
+                    records.forEach(r -> delivered.add(id(r)));
+                }
+            } catch (org.apache.kafka.connect.errors.RetriableException e) {
+                retriable++; // the worker logs it and polls again
+            }
+        }
+        task.stop();
+
+        assertThat(retriable).isEqualTo(1);
+        assertThat(delivered).containsExactlyElementsOf(LongStream.rangeClosed(1, 12).boxed().collect(Collectors.toList()));
+    }
+
+    @Test
+    void leavesOutColumnsItCannotMapButReadsTheRest() throws Exception {
+        ScratchDatabase db = PostgresServer.server().createDatabase("iris_unmapped");
+        db.createIrisTable();
+        db.execute("ALTER TABLE iris_data ADD COLUMN tags text[]", "INSERT INTO iris_data (target, tags) VALUES (2, '{a}')");
+        SourceTaskRunner runner = new SourceTaskRunner(db, Map.of(), IRIS);
+        PostgresSourceTask task = runner.start();
+
+        List<SourceRecord> records = task.poll();
+        task.stop();
+
+        assertThat(records).singleElement().satisfies(r -> {
+            assertThat(r.valueSchema().field("tags")).isNull();
+            assertThat(((Struct) r.value()).getInt32("target")).isEqualTo(2);
+        });
+    }
+}

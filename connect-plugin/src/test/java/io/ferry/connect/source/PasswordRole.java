@@ -1,0 +1,47 @@
+package io.ferry.connect.source;
+
+import io.ferry.connect.testing.ScratchDatabase;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * A login role whose password the server really checks. The embedded test server trusts every
+ * local login, so when needed a pg_hba.conf rule for just this role is put first and the
+ * configuration reloaded (server-side, as the superuser the tests run as).
+ */
+final class PasswordRole {
+    final String name;
+    final String password;
+
+    private PasswordRole(String name, String password) {
+        this.name = name;
+        this.password = password;
+    }
+
+    static PasswordRole create(ScratchDatabase db) throws Exception {
+        PasswordRole role = new PasswordRole("ferry_pw_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000,
+            "right-secret");
+        db.execute("CREATE ROLE " + role.name + " LOGIN PASSWORD '" + role.password + "'");
+        if (role.acceptsWrongPassword(db.url())) {
+            Object file = db.rows("SELECT lo_from_bytea(0, convert_to('host all " + role.name
+                + " 127.0.0.1/32 scram-sha-256' || chr(10) || pg_read_file(current_setting('hba_file')), 'UTF8'))")
+                .get(0).get(0);
+            db.execute("SELECT lo_export(" + file + ", current_setting('hba_file'))", "SELECT lo_unlink(" + file + ")",
+                "SELECT pg_reload_conf()");
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (role.acceptsWrongPassword(db.url()) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+        }
+        return role;
+    }
+
+    private boolean acceptsWrongPassword(String url) {
+        try (Connection ignored = DriverManager.getConnection(url, name, "wrong-" + password)) {
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+}

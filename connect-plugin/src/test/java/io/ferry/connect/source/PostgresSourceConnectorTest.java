@@ -1,0 +1,110 @@
+package io.ferry.connect.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ferry.connect.Version;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.config.ConfigValue;
+import org.apache.kafka.connect.source.ExactlyOnceSupport;
+import org.junit.jupiter.api.Test;
+
+/** Validation that needs no database: each problem is reported on the key to fix. */
+class PostgresSourceConnectorTest {
+    private final PostgresSourceConnector connector = new PostgresSourceConnector();
+
+    private static Map<String, String> seedConfig() {
+        // port 1: nothing listens; a test reaching the database checks would fail on connection.url
+        return SourceConfigs.seed("jdbc:postgresql://127.0.0.1:1/mydatabase", "myuser", "mypassword");
+    }
+
+    private List<String> errorsOn(Map<String, String> props, String key) {
+        return connector.validate(props).configValues().stream()
+            .filter(v -> v.name().equals(key)).findFirst().map(ConfigValue::errorMessages).orElseThrow();
+    }
+
+    @Test
+    void explainsThatTheTimestampModesDoNotExistYet() {
+        Map<String, String> props = seedConfig();
+        props.put("mode", "timestamp+incrementing");
+
+        assertThat(errorsOn(props, "mode")).singleElement().asString()
+            .contains("not implemented by Ferry yet").contains("bulk").contains("incrementing");
+    }
+
+    @Test
+    void rejectsAnUnknownMode() {
+        Map<String, String> props = seedConfig();
+        props.put("mode", "everything");
+
+        assertThat(errorsOn(props, "mode")).singleElement().asString().contains("bulk, incrementing");
+    }
+
+    @Test
+    void asksForAModeWhenNoneIsSet() {
+        Map<String, String> props = seedConfig();
+        props.remove("mode");
+
+        assertThat(errorsOn(props, "mode")).singleElement().asString().contains("Set mode");
+    }
+
+    @Test
+    void reportsAMissingTopicPrefix() {
+        Map<String, String> props = seedConfig();
+        props.remove("topic.prefix");
+
+        assertThat(errorsOn(props, "topic.prefix")).isNotEmpty();
+    }
+
+    @Test
+    void refusesWhitelistAndBlacklistTogether() {
+        Map<String, String> props = seedConfig();
+        props.put("table.blacklist", "users");
+
+        assertThat(errorsOn(props, "table.whitelist")).singleElement().asString().contains("not both");
+        assertThat(errorsOn(props, "table.blacklist")).singleElement().asString().contains("not both");
+    }
+
+    @Test
+    void refusesACustomQueryAndTimestampColumnsForNow() {
+        Map<String, String> props = seedConfig();
+        props.put("query", "SELECT * FROM iris_data");
+        props.put("timestamp.column.name", "timestamp");
+
+        assertThat(errorsOn(props, "query")).singleElement().asString().contains("not implemented");
+        assertThat(errorsOn(props, "timestamp.column.name")).singleElement().asString().contains("not implemented");
+    }
+
+    @Test
+    void refusesNumericMappingsItDoesNotImplement() {
+        Map<String, String> props = seedConfig();
+        props.put("numeric.mapping", "precision_only");
+
+        assertThat(errorsOn(props, "numeric.mapping")).singleElement().asString()
+            .contains("not implemented by Ferry yet").contains("none, best_fit");
+    }
+
+    @Test
+    void refusesANonPostgresUrlAndAnUnknownTimeZone() {
+        Map<String, String> props = seedConfig();
+        props.put("connection.url", "jdbc:mysql://db/x");
+        props.put("db.timezone", "Mars/Olympus");
+
+        assertThat(errorsOn(props, "connection.url")).isNotEmpty();
+        assertThat(errorsOn(props, "db.timezone")).isNotEmpty();
+    }
+
+    @Test
+    void declaresExactlyOnceOnlyForIncrementingMode() {
+        assertThat(connector.exactlyOnceSupport(seedConfig())).isEqualTo(ExactlyOnceSupport.SUPPORTED);
+        Map<String, String> bulk = seedConfig();
+        bulk.put("mode", "bulk");
+        assertThat(connector.exactlyOnceSupport(bulk)).isEqualTo(ExactlyOnceSupport.UNSUPPORTED);
+    }
+
+    @Test
+    void reportsTheProjectVersion() {
+        assertThat(connector.version()).isEqualTo(Version.get()).isNotEqualTo("unknown");
+        assertThat(new PostgresSourceTask().version()).isEqualTo(Version.get());
+    }
+}

@@ -1,0 +1,45 @@
+package io.ferry.connect.source;
+
+import io.ferry.connect.sql.TableId;
+import io.ferry.connect.testing.ScratchDatabase;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.kafka.connect.source.SourceRecord;
+
+/** Starts source tasks the way the worker does (connector config + assigned tables) and polls them. */
+final class SourceTaskRunner {
+    private final Map<String, String> props;
+    final FakeSourceTaskContext context = new FakeSourceTaskContext();
+
+    SourceTaskRunner(ScratchDatabase database, Map<String, String> overrides, TableId... tables) {
+        props = new HashMap<>(SourceConfigs.seed(database));
+        props.put("poll.interval.ms", "50");
+        props.putAll(overrides);
+        props.put(TaskTables.KEY, TaskTables.encode(List.of(tables)));
+    }
+
+    PostgresSourceTask start() {
+        PostgresSourceTask task = new PostgresSourceTask();
+        task.initialize(context);
+        task.start(props);
+        return task;
+    }
+
+    /** Polls until {@code done} holds for the records polled so far or the time is up, committing each batch. */
+    static List<SourceRecord> pollUntil(PostgresSourceTask task, FakeSourceTaskContext context,
+                                        Predicate<List<SourceRecord>> done, long timeoutMs) throws InterruptedException {
+        List<SourceRecord> all = new ArrayList<>();
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        while (!done.test(all) && System.currentTimeMillis() < deadline) {
+            List<SourceRecord> records = task.poll();
+            if (records != null) {
+                context.commit(records);
+                all.addAll(records);
+            }
+        }
+        return all;
+    }
+}
