@@ -97,9 +97,9 @@ class SeedPipelineIT {
         assertThat(schema.path("type").asText()).isEqualTo("struct");
         assertThat(schema.path("name").asText()).isEqualTo("iris_data");
         assertThat(fieldTypes(schema)).containsExactly(
-            Map.entry("id", "int32"), Map.entry("timestamp", "string"), Map.entry("sepal_length", "float64"),
-            Map.entry("sepal_width", "float64"), Map.entry("petal_length", "float64"),
-            Map.entry("petal_width", "float64"), Map.entry("target", "int32"));
+            Map.entry("id", "int32"), Map.entry("timestamp", "string"), Map.entry("sepal_length", "double"),
+            Map.entry("sepal_width", "double"), Map.entry("petal_length", "double"),
+            Map.entry("petal_width", "double"), Map.entry("target", "int32"));
         JsonNode payload = value.get("payload");
         int id = payload.path("id").asInt();
         assertThat(payload.path("timestamp").asText())
