@@ -47,6 +47,11 @@ public final class ConnectRestClient {
         return sendForText("GET", "/connectors/" + encode(name), null);
     }
 
+    /** The raw text of {@code GET /connectors/{name}/tasks}: each task's id and config. */
+    public String tasksText(String name) {
+        return sendForText("GET", "/connectors/" + encode(name) + "/tasks", null);
+    }
+
     public JsonNode status(String name) {
         return send("GET", "/connectors/" + encode(name) + "/status", null);
     }
