@@ -38,6 +38,9 @@ public final class WorkerSettings {
         // A worker that left the group (crash, restart) gets its connectors back within
         // seconds, not the default 5 minutes.
         p.put("scheduled.rebalance.max.delay.ms", "5000");
+        // Sink tasks of a killed worker leave their consumer group after 10 s, not 45 s.
+        p.put("consumer.session.timeout.ms", "10000");
+        p.put("consumer.heartbeat.interval.ms", "3000");
         p.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
         p.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
         p.put("plugin.path", pluginPath.toAbsolutePath().normalize().toString());
