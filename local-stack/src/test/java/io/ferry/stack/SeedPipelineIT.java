@@ -30,6 +30,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeedPipelineIT {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What "yyyy-MM-dd HH:mm:ss.S" produces: "S" is the milliseconds, unpadded. */
+    private static final String SEED_TIMESTAMP = "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{1,3}";
 
     private static LocalStack stack;
     private static IrisGenerator generator;
@@ -100,10 +102,12 @@ class SeedPipelineIT {
             Map.entry("id", "int32"), Map.entry("timestamp", "string"), Map.entry("sepal_length", "double"),
             Map.entry("sepal_width", "double"), Map.entry("petal_length", "double"),
             Map.entry("petal_width", "double"), Map.entry("target", "int32"));
+        assertThat(kafka.records(TOPIC)).allSatisfy(record -> assertThat(JSON.readTree(record.value())
+            .path("payload").path("timestamp").asText()).matches(SEED_TIMESTAMP));
         JsonNode payload = value.get("payload");
         int id = payload.path("id").asInt();
         assertThat(payload.path("timestamp").asText())
-            .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{1,3}")
+            .matches(SEED_TIMESTAMP)
             .isEqualTo(seedFormatOfSourceTimestamp(id));
     }
 
