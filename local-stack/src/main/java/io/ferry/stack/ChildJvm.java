@@ -41,6 +41,8 @@ public final class ChildJvm {
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Dferry.log.file=" + logFile.toAbsolutePath());
         command.add("-Dlog4j2.configurationFile=" + LOG_CONFIG);
+        // The child lives in the same time zone as its parent (tests pick a non-UTC one).
+        command.add("-Duser.timezone=" + java.util.TimeZone.getDefault().getID());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(OrphanGuard.class.getName());
