@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
@@ -164,7 +165,7 @@ class PostgresSinkTaskIT {
     void aRecordWithoutValueSchemaFailsNamingIt() {
         db.execute("CREATE TABLE kv (id int PRIMARY KEY, name text)");
         try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "kv")) {
-            SinkRecord schemaless = new SinkRecord("t", 3, null, null, null, java.util.Collections.singletonMap("id", 1), 12);
+            SinkRecord schemaless = new SinkRecord("t", 3, null, null, null, Collections.singletonMap("id", 1), 12);
             assertThatThrownBy(() -> sink.task.put(Arrays.asList(schemaless)))
                 .isInstanceOf(ConnectException.class)
                 .hasMessageContaining("topic=t partition=3 offset=12").hasMessageContaining("no value schema");
