@@ -55,7 +55,7 @@ public class PostgresSinkTask extends SinkTask {
         ConnectionSettings connection = settings.connection();
         connections = new ConnectionSource(new ConnectionSettings(DriverUrls.withBatchedInserts(connection.url()),
             connection.user(), connection.password(), connection.attempts(), connection.backoffMs(),
-            connection.quoting()), "ferry-sink", 2);
+            connection.quoting()), "ferry-sink-" + Integer.toHexString(System.identityHashCode(this)), 2);
         Identifiers identifiers = new Identifiers(connection.quoting());
         extractor = new RowExtractor(settings);
         catalog = new TableCatalog(connections, connection.quoting());
