@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
-import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.ConfigValue;
 import org.apache.kafka.connect.connector.Task;
 import org.apache.kafka.connect.sink.SinkConnector;
@@ -27,10 +26,7 @@ public class PostgresSinkConnector extends SinkConnector {
 
     @Override
     public void start(Map<String, String> props) {
-        SinkSettings settings = SinkConfig.parse(props);
-        SinkConfigChecks.problems(settings).forEach((key, problem) -> {
-            throw new ConfigException(key, props.get(key), problem);
-        });
+        SinkConfigChecks.parseValid(props);
         this.props = Collections.unmodifiableMap(new HashMap<>(props));
     }
 

@@ -3,7 +3,6 @@ package io.ferry.connect.sink;
 import io.ferry.connect.Version;
 import io.ferry.connect.config.ConnectionSettings;
 import io.ferry.connect.config.InsertMode;
-import io.ferry.connect.config.SinkConfig;
 import io.ferry.connect.config.SinkConfigChecks;
 import io.ferry.connect.config.SinkSettings;
 import io.ferry.connect.jdbc.ConnectionSource;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
 import org.apache.kafka.connect.sink.SinkRecord;
@@ -53,14 +51,11 @@ public class PostgresSinkTask extends SinkTask {
 
     @Override
     public void start(Map<String, String> props) {
-        settings = SinkConfig.parse(props);
-        SinkConfigChecks.problems(settings).forEach((key, problem) -> {
-            throw new ConfigException(key, props.get(key), problem);
-        });
+        settings = SinkConfigChecks.parseValid(props);
         ConnectionSettings connection = settings.connection();
         connections = new ConnectionSource(new ConnectionSettings(DriverUrls.withBatchedInserts(connection.url()),
             connection.user(), connection.password(), connection.attempts(), connection.backoffMs(),
-            connection.quoting()), "ferry-sink", 2);
+            connection.quoting()), "ferry-sink-" + Integer.toHexString(System.identityHashCode(this)), 2);
         Identifiers identifiers = new Identifiers(connection.quoting());
         extractor = new RowExtractor(settings);
         catalog = new TableCatalog(connections, connection.quoting());

@@ -1,5 +1,7 @@
 package io.ferry.connect.sink;
 
+import static io.ferry.connect.sink.KvRecords.kv;
+import static io.ferry.connect.sink.KvRecords.tombstone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,10 +12,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import org.apache.kafka.connect.data.Schema;
-import org.apache.kafka.connect.data.SchemaBuilder;
-import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.junit.jupiter.api.Test;
@@ -21,9 +21,6 @@ import org.junit.jupiter.api.Test;
 class PostgresSinkTaskIT {
     private static final long T0 = LocalDateTime.of(2024, 5, 1, 12, 30, 15, 123_000_000).toInstant(ZoneOffset.UTC)
         .toEpochMilli();
-    private static final Schema KV = SchemaBuilder.struct().name("kv")
-        .field("id", Schema.INT32_SCHEMA).field("name", Schema.OPTIONAL_STRING_SCHEMA).build();
-
     private final ScratchDatabase db = PostgresServer.server().createDatabase("sink");
 
     private static String[] seedSink(String... more) {
@@ -31,15 +28,6 @@ class PostgresSinkTaskIT {
             "auto.evolve", "false", "insert.mode", "upsert", "pk.mode", "record_value", "pk.fields", "id"));
         props.addAll(Arrays.asList(more));
         return props.toArray(new String[0]);
-    }
-
-    private static SinkRecord kv(int id, String name, long offset) {
-        Schema keySchema = Schema.INT32_SCHEMA;
-        return new SinkRecord("t", 0, keySchema, id, KV, new Struct(KV).put("id", id).put("name", name), offset);
-    }
-
-    private static SinkRecord tombstone(int id, long offset) {
-        return new SinkRecord("t", 0, Schema.INT32_SCHEMA, id, null, null, offset);
     }
 
     private List<List<Object>> kvRows() {
@@ -164,7 +152,7 @@ class PostgresSinkTaskIT {
     void aRecordWithoutValueSchemaFailsNamingIt() {
         db.execute("CREATE TABLE kv (id int PRIMARY KEY, name text)");
         try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "kv")) {
-            SinkRecord schemaless = new SinkRecord("t", 3, null, null, null, java.util.Collections.singletonMap("id", 1), 12);
+            SinkRecord schemaless = new SinkRecord("t", 3, null, null, null, Collections.singletonMap("id", 1), 12);
             assertThatThrownBy(() -> sink.task.put(Arrays.asList(schemaless)))
                 .isInstanceOf(ConnectException.class)
                 .hasMessageContaining("topic=t partition=3 offset=12").hasMessageContaining("no value schema");
