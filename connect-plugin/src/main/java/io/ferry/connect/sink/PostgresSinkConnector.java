@@ -1,9 +1,13 @@
 package io.ferry.connect.sink;
 
 import io.ferry.connect.Version;
+import io.ferry.connect.config.ConnectionConfig;
 import io.ferry.connect.config.SinkConfig;
 import io.ferry.connect.config.SinkConfigChecks;
 import io.ferry.connect.config.SinkSettings;
+import io.ferry.connect.jdbc.DatabaseLogin;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -68,8 +72,14 @@ public class PostgresSinkConnector extends SinkConnector {
         if (eachKeyValid) {
             SinkSettings settings = SinkConfig.parse(connectorConfigs);
             SinkConfigChecks.problems(settings).forEach((key, problem) -> values.get(key).addErrorMessage(problem));
-            ConnectionCheck.problem(settings.connection())
-                .ifPresent(p -> values.get(p.key()).addErrorMessage(p.message()));
+            try (Connection connection = DatabaseLogin.open(settings.connection())) {
+                // reachable, and the server accepts the user and password
+            } catch (DatabaseLogin.Failure e) {
+                values.get(e.key()).addErrorMessage(e.getMessage());
+            } catch (SQLException e) {
+                values.get(ConnectionConfig.URL).addErrorMessage("Closing the validation connection failed: "
+                    + e.getMessage());
+            }
         }
         return config;
     }

@@ -23,9 +23,9 @@ import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.kafka.connect.sink.SinkTask;
 
 /**
- * Writes records into PostgreSQL tables. Records are buffered per table; a table is written once
- * it holds {@code batch.size} records, and every table is written before offsets are committed,
- * each write being one transaction.
+ * Writes records into PostgreSQL tables. Every {@code put()} is written before it returns, as
+ * Confluent's sink does, so rows reach the target as soon as the worker hands them over: one
+ * transaction per put, in statements of at most {@code batch.size} rows per table.
  *
  * <p>A transient failure during {@code put()} rolls back and drops that call's records, which the
  * worker redelivers after the backoff; records of earlier calls stay buffered. A failure while
@@ -74,7 +74,7 @@ public class PostgresSinkTask extends SinkTask {
             for (SinkRecord record : records) {
                 accept(record);
             }
-            write(buffer.tablesHolding(settings.batchSize()));
+            write(buffer.tables());
         } catch (SQLException | RuntimeException e) {
             buffer.truncate(mark); // the worker redelivers this call's records, or the task stops
             throw retries.failed(e);
