@@ -5,6 +5,7 @@ import static io.ferry.connect.sink.KvRecords.tombstone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ferry.connect.testing.FakeSinkTaskContext;
 import io.ferry.connect.testing.PostgresServer;
 import io.ferry.connect.testing.ScratchDatabase;
 import java.sql.Timestamp;
