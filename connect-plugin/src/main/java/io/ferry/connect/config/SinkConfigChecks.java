@@ -1,7 +1,9 @@
 package io.ferry.connect.config;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import org.apache.kafka.common.config.ConfigException;
 
 /**
  * The sink's rules that involve more than one key. Each problem is reported on the key the user
@@ -9,6 +11,15 @@ import java.util.Map;
  */
 public final class SinkConfigChecks {
     private SinkConfigChecks() {
+    }
+
+    /** Parses the config and fails on the first problem, alone or across keys: for start(). */
+    public static SinkSettings parseValid(Map<String, String> props) {
+        SinkSettings settings = SinkConfig.parse(props);
+        for (Map.Entry<String, String> problem : problems(settings).entrySet()) {
+            throw new ConfigException(problem.getKey(), props.get(problem.getKey()), problem.getValue());
+        }
+        return settings;
     }
 
     /** Problems by key name; empty when the combination is valid. */
@@ -32,6 +43,6 @@ public final class SinkConfigChecks {
     }
 
     private static String configValue(Enum<?> value) {
-        return value.name().toLowerCase(java.util.Locale.ROOT);
+        return value.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,9 +1,13 @@
 package io.ferry.connect.sink;
 
 import io.ferry.connect.Version;
+import io.ferry.connect.config.ConnectionConfig;
 import io.ferry.connect.config.SinkConfig;
 import io.ferry.connect.config.SinkConfigChecks;
 import io.ferry.connect.config.SinkSettings;
+import io.ferry.connect.jdbc.DatabaseLogin;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -11,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
-import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.ConfigValue;
 import org.apache.kafka.connect.connector.Task;
 import org.apache.kafka.connect.sink.SinkConnector;
@@ -27,10 +30,7 @@ public class PostgresSinkConnector extends SinkConnector {
 
     @Override
     public void start(Map<String, String> props) {
-        SinkSettings settings = SinkConfig.parse(props);
-        SinkConfigChecks.problems(settings).forEach((key, problem) -> {
-            throw new ConfigException(key, props.get(key), problem);
-        });
+        SinkConfigChecks.parseValid(props);
         this.props = Collections.unmodifiableMap(new HashMap<>(props));
     }
 
@@ -72,8 +72,14 @@ public class PostgresSinkConnector extends SinkConnector {
         if (eachKeyValid) {
             SinkSettings settings = SinkConfig.parse(connectorConfigs);
             SinkConfigChecks.problems(settings).forEach((key, problem) -> values.get(key).addErrorMessage(problem));
-            ConnectionCheck.problem(settings.connection())
-                .ifPresent(p -> values.get(p.key()).addErrorMessage(p.message()));
+            try (Connection connection = DatabaseLogin.open(settings.connection())) {
+                // reachable, and the server accepts the user and password
+            } catch (DatabaseLogin.Failure e) {
+                values.get(e.key()).addErrorMessage(e.getMessage());
+            } catch (SQLException e) {
+                values.get(ConnectionConfig.URL).addErrorMessage("Closing the validation connection failed: "
+                    + e.getMessage());
+            }
         }
         return config;
     }

@@ -3,7 +3,6 @@ package io.ferry.connect.sink;
 import io.ferry.connect.Version;
 import io.ferry.connect.config.ConnectionSettings;
 import io.ferry.connect.config.InsertMode;
-import io.ferry.connect.config.SinkConfig;
 import io.ferry.connect.config.SinkConfigChecks;
 import io.ferry.connect.config.SinkSettings;
 import io.ferry.connect.jdbc.ConnectionSource;
@@ -18,16 +17,15 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.kafka.connect.sink.SinkTask;
 
 /**
- * Writes records into PostgreSQL tables. Records are buffered per table; a table is written once
- * it holds {@code batch.size} records, and every table is written before offsets are committed,
- * each write being one transaction.
+ * Writes records into PostgreSQL tables. Every {@code put()} is written before it returns, as
+ * Confluent's sink does, so rows reach the target as soon as the worker hands them over: one
+ * transaction per put, in statements of at most {@code batch.size} rows per table.
  *
  * <p>A transient failure during {@code put()} rolls back and drops that call's records, which the
  * worker redelivers after the backoff; records of earlier calls stay buffered. A failure while
@@ -53,14 +51,11 @@ public class PostgresSinkTask extends SinkTask {
 
     @Override
     public void start(Map<String, String> props) {
-        settings = SinkConfig.parse(props);
-        SinkConfigChecks.problems(settings).forEach((key, problem) -> {
-            throw new ConfigException(key, props.get(key), problem);
-        });
+        settings = SinkConfigChecks.parseValid(props);
         ConnectionSettings connection = settings.connection();
         connections = new ConnectionSource(new ConnectionSettings(DriverUrls.withBatchedInserts(connection.url()),
             connection.user(), connection.password(), connection.attempts(), connection.backoffMs(),
-            connection.quoting()), "ferry-sink", 2);
+            connection.quoting()), "ferry-sink-" + Integer.toHexString(System.identityHashCode(this)), 2);
         Identifiers identifiers = new Identifiers(connection.quoting());
         extractor = new RowExtractor(settings);
         catalog = new TableCatalog(connections, connection.quoting());
@@ -79,7 +74,7 @@ public class PostgresSinkTask extends SinkTask {
             for (SinkRecord record : records) {
                 accept(record);
             }
-            write(buffer.tablesHolding(settings.batchSize()));
+            write(buffer.tables());
         } catch (SQLException | RuntimeException e) {
             buffer.truncate(mark); // the worker redelivers this call's records, or the task stops
             throw retries.failed(e);

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.kafka.connect.data.ConnectSchema;
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Schema;
@@ -131,10 +133,10 @@ final class RowExtractor {
         for (String name : names) {
             Field field = struct.schema().field(name);
             if (field == null) {
-                throw new ConnectException("pk.mode=" + settings.pkMode().name().toLowerCase(java.util.Locale.ROOT)
+                throw new ConnectException("pk.mode=" + settings.pkMode().name().toLowerCase(Locale.ROOT)
                     + " names field '" + name + "' in pk.fields, but the record " + part + " of "
                     + RecordCoordinates.of(record) + " has no such field; it has "
-                    + struct.schema().fields().stream().map(Field::name).collect(java.util.stream.Collectors.toList()));
+                    + struct.schema().fields().stream().map(Field::name).collect(Collectors.toList()));
             }
             values.put(name, new ColumnValue(field.schema(), struct.get(field)));
         }

@@ -10,6 +10,7 @@ import io.ferry.connect.sql.TableId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.connect.errors.DataException;
@@ -99,7 +100,7 @@ final class SinkWriter {
 
     private void replayRow(Connection connection, PreparedStatement prepared, DmlStatement statement, SinkRow row)
         throws SQLException {
-        java.sql.Savepoint savepoint = connection.setSavepoint();
+        Savepoint savepoint = connection.setSavepoint();
         try {
             binder.bind(prepared, statement, row);
             prepared.executeUpdate();

@@ -8,6 +8,7 @@ import io.ferry.connect.sql.InsertBuilder;
 import io.ferry.connect.sql.TableId;
 import io.ferry.connect.sql.UpdateBuilder;
 import io.ferry.connect.sql.UpsertBuilder;
+import java.util.Locale;
 import org.apache.kafka.connect.errors.ConnectException;
 
 /** Picks the statement for a run of rows by insert.mode and the rows' shape. */
@@ -41,7 +42,7 @@ final class StatementFactory {
             }
         } catch (IllegalArgumentException e) {
             throw new ConnectException("Cannot write rows with " + shape + " into table " + table + " in insert.mode="
-                + mode.name().toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage(), e);
+                + mode.name().toLowerCase(Locale.ROOT) + ": " + e.getMessage(), e);
         }
     }
 }

@@ -43,11 +43,6 @@ final class WriteBuffer {
         rows.values().removeIf(List::isEmpty);
     }
 
-    List<TableId> tablesHolding(int atLeast) {
-        return rows.entrySet().stream().filter(e -> e.getValue().size() >= atLeast)
-            .map(Map.Entry::getKey).collect(Collectors.toList());
-    }
-
     List<TableId> tables() {
         return new ArrayList<>(rows.keySet());
     }

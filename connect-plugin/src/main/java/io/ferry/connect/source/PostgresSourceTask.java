@@ -62,7 +62,12 @@ public final class PostgresSourceTask extends SourceTask {
             readers = new TableReaders(settings).build(connection(), tables, context.offsetStorageReader());
         } catch (SQLException e) {
             dropConnection();
+            connections.close();
             throw new ConnectException("Cannot read the columns of tables " + tables + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            dropConnection();
+            connections.close();
+            throw e;
         } finally {
             database.unlock();
         }

@@ -12,6 +12,7 @@ import io.ferry.connect.config.SourceConfig;
 import io.ferry.connect.config.SourceMode;
 import io.ferry.connect.config.SourceSettings;
 import io.ferry.connect.jdbc.CatalogColumns;
+import io.ferry.connect.jdbc.DatabaseLogin;
 import io.ferry.connect.jdbc.SourceTables;
 import io.ferry.connect.postgres.ColumnReaders;
 import io.ferry.connect.source.query.SourceTable;

@@ -1,21 +1,16 @@
 package io.ferry.connect.sink;
 
+import static io.ferry.connect.sink.KvRecords.kv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferry.connect.testing.PostgresServer;
 import io.ferry.connect.testing.ScratchDatabase;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.connect.data.Schema;
-import org.apache.kafka.connect.data.SchemaBuilder;
-import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.junit.jupiter.api.Test;
 
 class SinkBatchingIT {
-    private static final Schema KV = SchemaBuilder.struct().name("kv")
-        .field("id", Schema.INT32_SCHEMA).field("name", Schema.OPTIONAL_STRING_SCHEMA).build();
-
     private final ScratchDatabase db = PostgresServer.server().createDatabase("batching");
 
     /** Records every INSERT statement run on kv, and the transaction it ran in. */
@@ -30,7 +25,7 @@ class SinkBatchingIT {
     private static List<SinkRecord> records(int from, int count) {
         List<SinkRecord> records = new ArrayList<>(count);
         for (int id = from; id < from + count; id++) {
-            records.add(new SinkRecord("t", 0, null, null, KV, new Struct(KV).put("id", id).put("name", "n" + id), id));
+            records.add(kv(id, "n" + id, id));
         }
         return records;
     }
@@ -48,16 +43,18 @@ class SinkBatchingIT {
     }
 
     @Test
-    void gathersRecordsAcrossPutsUntilTheBatchIsFull() {
+    void writesEveryPutBeforeItReturnsInBatchSizedStatements() {
         createCountedTable();
         try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "kv", "batch.size", "300")) {
             for (int put = 0; put < 10; put++) {
                 sink.task.put(records(put * 100, 100));
+                assertThat(db.count("kv")).as("rows visible after put %d, before any commit", put)
+                    .isEqualTo((put + 1) * 100L);
             }
-            assertThat(db.count("kv")).as("three full batches written during put").isEqualTo(900);
             sink.commit();
         }
         assertThat(db.count("kv")).isEqualTo(1000);
-        assertThat(db.rows("SELECT count(DISTINCT txid) FROM inserts").get(0).get(0)).isEqualTo(4L);
+        assertThat(db.rows("SELECT count(DISTINCT txid) FROM inserts").get(0).get(0)).as("one transaction per put")
+            .isEqualTo(10L);
     }
 }

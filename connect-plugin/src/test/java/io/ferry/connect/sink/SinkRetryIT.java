@@ -1,5 +1,6 @@
 package io.ferry.connect.sink;
 
+import static io.ferry.connect.sink.KvRecords.kv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,23 +14,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.connect.data.Schema;
-import org.apache.kafka.connect.data.SchemaBuilder;
-import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.junit.jupiter.api.Test;
 
 class SinkRetryIT {
-    private static final Schema KV = SchemaBuilder.struct().name("kv")
-        .field("id", Schema.INT32_SCHEMA).field("name", Schema.OPTIONAL_STRING_SCHEMA).build();
-
     private final ScratchDatabase db = PostgresServer.server().createDatabase("retry");
-
-    private static SinkRecord kv(int id, String name, long offset) {
-        return new SinkRecord("t", 0, Schema.INT32_SCHEMA, id, KV, new Struct(KV).put("id", id).put("name", name), offset);
-    }
 
     private SinkTaskRunner start(String maxRetries) {
         db.execute("CREATE TABLE kv (id int PRIMARY KEY, name text)");

@@ -1,5 +1,6 @@
 package io.ferry.connect.sink;
 
+import io.ferry.connect.testing.FakeSinkTaskContext;
 import io.ferry.connect.testing.ScratchDatabase;
 import java.util.Arrays;
 import java.util.Collection;

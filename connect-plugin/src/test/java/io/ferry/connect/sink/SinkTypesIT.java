@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -73,6 +74,10 @@ class SinkTypesIT {
     }
 
     private void write(Struct value, String... config) {
+        write(Arrays.asList(value), config);
+    }
+
+    private void write(List<Struct> values, String... config) {
         String[] props = new String[config.length + 6];
         System.arraycopy(new String[] {"table.name.format", "every_type", "insert.mode", "upsert", "pk.mode",
             "record_value"}, 0, props, 0, 6);
@@ -81,7 +86,11 @@ class SinkTypesIT {
         withKey[props.length] = "pk.fields";
         withKey[props.length + 1] = "id";
         try (SinkTaskRunner sink = SinkTaskRunner.start(db, withKey)) {
-            sink.putAndCommit(new SinkRecord("t", 0, null, null, ROW, value, 0));
+            List<SinkRecord> records = new ArrayList<>();
+            for (Struct value : values) {
+                records.add(new SinkRecord("t", 0, null, null, ROW, value, records.size()));
+            }
+            sink.putAndCommit(records);
         }
     }
 
@@ -93,6 +102,16 @@ class SinkTypesIT {
             "9000000000000000000", "1.5", "2.25", "true", "héllo \"quoted\" 'single'", "short", "0102ff", "12345.678",
             "2024-02-29", "13:45:30.25", "2024-05-01 12:30:15.123", "2024-05-01 12:30:15.123",
             "0b6f7c1e-9d3a-4a3e-8f1e-2c7d5b9a4e11", "{\"a\": [1, 2]}", "{\"b\": true}", "{1,2,3}"));
+    }
+
+    @Test
+    void writesManyRowsOfEveryTypeInOneMultiRowStatement() {
+        createTable();
+        write(Arrays.asList(everyValue(1), new Struct(ROW).put("id", 2L), everyValue(3), everyValue(4)));
+        List<List<Object>> rows = db.rows(SELECT_AS_TEXT);
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(0)).isEqualTo(rows.get(2)).isEqualTo(rows.get(3)).doesNotContainNull();
+        assertThat(rows.get(1)).containsOnlyNulls();
     }
 
     @Test

@@ -35,6 +35,31 @@ class BulkSourceIT {
     }
 
     @Test
+    void readsALargeTableThroughACursorInPagesOfAtMostBatchMaxRows() throws Exception {
+        ScratchDatabase db = PostgresServer.server().createDatabase("bulk_large");
+        db.execute("CREATE TABLE big (id bigint PRIMARY KEY, payload text NOT NULL)",
+            "INSERT INTO big SELECT g, md5(g::text) FROM generate_series(1, 50000) g");
+        SourceTaskRunner runner = new SourceTaskRunner(db,
+            Map.of("mode", "bulk", "batch.max.rows", "500", "table.whitelist", "big"), new TableId("public", "big"));
+        PostgresSourceTask task = runner.start();
+
+        int rows = 0;
+        int largestPage = 0;
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (rows < 50_000 && System.currentTimeMillis() < deadline) {
+            List<SourceRecord> records = task.poll();
+            if (records != null) {
+                rows += records.size();
+                largestPage = Math.max(largestPage, records.size());
+            }
+        }
+        task.stop();
+
+        assertThat(rows).isEqualTo(50_000);
+        assertThat(largestPage).isEqualTo(500);
+    }
+
+    @Test
     void returnsNothingWhileATableHasNoNewRowsAndWaitsThePollInterval() throws Exception {
         ScratchDatabase db = PostgresServer.server().createDatabase("poll_wait");
         db.createIrisTable();

@@ -197,4 +197,15 @@ class IncrementingSourceIT {
             assertThat(((Struct) r.value()).getInt32("target")).isEqualTo(2);
         });
     }
+
+    @Test
+    void failsToStartWithAMessageWhenTheIncrementingColumnIsGone() {
+        ScratchDatabase db = PostgresServer.server().createDatabase("iris_no_column");
+        db.createIrisTable();
+        SourceTaskRunner runner = new SourceTaskRunner(db, Map.of("incrementing.column.name", "row_id"), IRIS);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(runner::start)
+            .isInstanceOf(org.apache.kafka.connect.errors.ConnectException.class)
+            .hasMessageContaining("public.iris_data").hasMessageContaining("row_id");
+    }
 }

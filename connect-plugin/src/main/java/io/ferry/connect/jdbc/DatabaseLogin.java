@@ -1,4 +1,4 @@
-package io.ferry.connect.source;
+package io.ferry.connect.jdbc;
 
 import io.ferry.connect.config.ConnectionConfig;
 import io.ferry.connect.config.ConnectionSettings;
@@ -8,13 +8,13 @@ import java.sql.SQLException;
 import java.util.Properties;
 
 /**
- * One quick connection attempt for {@code validate()}, whose failure names the key to fix:
+ * One quick connection attempt for both connectors' {@code validate()}, whose failure names the key to fix:
  * a wrong password on connection.password, an unknown or refused user on connection.user,
  * anything else (host, port, database) on connection.url. Messages never hold the password.
  */
-final class DatabaseLogin {
+public final class DatabaseLogin {
     /** Why the login failed and which key to fix. */
-    static final class Failure extends Exception {
+    public static final class Failure extends Exception {
         private final String key;
 
         Failure(String key, String message, Throwable cause) {
@@ -22,7 +22,7 @@ final class DatabaseLogin {
             this.key = key;
         }
 
-        String key() {
+        public String key() {
             return key;
         }
     }
@@ -32,7 +32,7 @@ final class DatabaseLogin {
     private DatabaseLogin() {
     }
 
-    static Connection open(ConnectionSettings settings) throws Failure {
+    public static Connection open(ConnectionSettings settings) throws Failure {
         Properties properties = new Properties();
         if (settings.user() != null) {
             properties.setProperty("user", settings.user());

@@ -1,4 +1,4 @@
-package io.ferry.connect.sink;
+package io.ferry.connect.testing;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,11 +14,11 @@ import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.kafka.connect.sink.SinkTaskContext;
 
 /** The worker's side of a sink task, recording what the task asks of it. */
-final class FakeSinkTaskContext implements SinkTaskContext {
+public final class FakeSinkTaskContext implements SinkTaskContext {
     /** A record the task reported as errant, with the reason. */
-    static final class Reported {
-        final SinkRecord record;
-        final Throwable error;
+    public static final class Reported {
+        public final SinkRecord record;
+        public final Throwable error;
 
         Reported(SinkRecord record, Throwable error) {
             this.record = record;
@@ -26,8 +26,8 @@ final class FakeSinkTaskContext implements SinkTaskContext {
         }
     }
 
-    final List<Long> timeouts = new ArrayList<>();
-    final List<Reported> reported = new ArrayList<>();
+    public final List<Long> timeouts = new ArrayList<>();
+    public final List<Reported> reported = new ArrayList<>();
     private final boolean withReporter;
 
     private FakeSinkTaskContext(boolean withReporter) {
@@ -35,12 +35,12 @@ final class FakeSinkTaskContext implements SinkTaskContext {
     }
 
     /** A worker without a dead letter queue (errors.tolerance=none). */
-    static FakeSinkTaskContext plain() {
+    public static FakeSinkTaskContext plain() {
         return new FakeSinkTaskContext(false);
     }
 
     /** A worker with an errant-record reporter (errors.tolerance=all). */
-    static FakeSinkTaskContext withErrantRecordReporter() {
+    public static FakeSinkTaskContext withErrantRecordReporter() {
         return new FakeSinkTaskContext(true);
     }
 

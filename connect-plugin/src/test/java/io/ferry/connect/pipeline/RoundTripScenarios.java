@@ -1,0 +1,62 @@
+package io.ferry.connect.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ferry.connect.testing.ScratchDatabase;
+
+/**
+ * What a user checks after running the seed's pipeline: the target table holds exactly the
+ * source's rows, column for column. Shared by the embedded-server and the Testcontainers tests.
+ */
+final class RoundTripScenarios {
+    /** Every type the source maps, in a table whose timestamp column the seed's transforms convert. */
+    static final String ALL_TYPES_TABLE = "CREATE TABLE all_types (id serial PRIMARY KEY,"
+        + " \"timestamp\" timestamp, c_timestamptz timestamptz, c_date date, c_time time,"
+        + " c_smallint smallint, c_integer integer NOT NULL, c_bigint bigint, c_real real, c_double double precision,"
+        + " c_numeric numeric(12,3), c_numeric_plain numeric, c_boolean boolean,"
+        + " c_text text, c_varchar varchar(20), c_char char(3), c_bytea bytea, c_uuid uuid, c_json json, c_jsonb jsonb)";
+
+    private static final String ALL_TYPES_ROWS = "INSERT INTO all_types (\"timestamp\", c_timestamptz, c_date, c_time,"
+        + " c_smallint, c_integer, c_bigint, c_real, c_double, c_numeric, c_numeric_plain, c_boolean,"
+        + " c_text, c_varchar, c_char, c_bytea, c_uuid, c_json, c_jsonb) VALUES"
+        + " ('2024-02-29 13:45:30.123', '2024-02-29 13:45:30.987+09', '2024-02-29', '13:45:30.5',"
+        + "  -12, 123456, 9876543210, 1.5, 2.25, 123456789.125, 3.14159265358979, true,"
+        + "  'hello', 'várchar', 'ab', '\\xdeadbeef', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11',"
+        + "  '{\"a\": 1}', '{\"b\": [1, 2]}'),"
+        + " ('1999-12-31 23:59:59.999', '1970-01-01 00:00:00+00', '1900-01-01', '00:00:00',"
+        + "  32767, -2147483648, -9223372036854775808, -0.25, 1e300, -0.001, -123456789012345678901234567890.5, false,"
+        + "  '', 'x', 'abc', '\\x', '00000000-0000-0000-0000-000000000000', '[]', 'null'),"
+        + " (NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL,"
+        + "  NULL, NULL, NULL, NULL, NULL, NULL, NULL)";
+
+    private RoundTripScenarios() {
+    }
+
+    static void everyMappedTypeArrivesUnchanged(ScratchDatabase source, ScratchDatabase target) throws Exception {
+        source.execute(ALL_TYPES_TABLE, ALL_TYPES_ROWS);
+        target.execute(ALL_TYPES_TABLE);
+        try (SeedPipeline pipeline = new SeedPipeline(source, target, "all_types")) {
+            pipeline.carry(3, 30_000);
+        }
+        assertSameRows(source, target, "all_types");
+    }
+
+    static void seedIrisRowsArriveUnchanged(ScratchDatabase source, ScratchDatabase target) throws Exception {
+        source.createIrisTable();
+        target.createIrisTable();
+        source.execute("INSERT INTO iris_data (timestamp, sepal_length, sepal_width, petal_length, petal_width, target)"
+            + " SELECT date_trunc('milliseconds', now()) - i * interval '1.001 second', 4 + random() * 4,"
+            + " 2 + random() * 2.5, 1 + random() * 6, random() * 2.5, i % 3 FROM generate_series(1, 1000) i");
+        try (SeedPipeline pipeline = new SeedPipeline(source, target, "iris_data")) {
+            pipeline.carry(1000, 60_000);
+        }
+        assertSameRows(source, target, "iris_data");
+    }
+
+    /** Compares whole rows by PostgreSQL's own text form of each row, so every column counts. */
+    static void assertSameRows(ScratchDatabase source, ScratchDatabase target, String table) {
+        String query = "SELECT t::text FROM " + table + " t ORDER BY id";
+        assertThat(target.rows(query)).as("rows of %s in the target", table).isEqualTo(source.rows(query))
+            .isNotEmpty();
+    }
+}
