@@ -47,7 +47,12 @@ public final class ConnectWorker implements AutoCloseable {
         }
         starts++;
         jvm = ChildJvm.start("connect-worker-" + starts, logFile, MAIN_CLASS, List.of(configFile.toString()));
-        awaitHealthy();
+        try {
+            awaitHealthy();
+        } catch (RuntimeException e) {
+            jvm.kill();
+            throw e;
+        }
     }
 
     /** SIGKILL: no graceful shutdown, no final offset commit. */

@@ -23,7 +23,7 @@ final class ConnectorStates {
         }
     }
 
-    /** The status as one line, with the first line of each failure trace. */
+    /** The status as one line of JSON (failed tasks carry their trace). */
     String describe(String connector) {
         try {
             return rest.status(connector).toString();
