@@ -4,11 +4,11 @@
 #   docker build -f docker/connect.Dockerfile -t ferry-connect .
 #   docker build -f docker/connect.Dockerfile --build-arg CP_VERSION=7.3.0 -t ferry-connect:7.3.0 .
 #
-# CP_VERSION is the tag of the Confluent worker image. The default is the newest 7.9 release
-# line, not 8.x: the `confluent-hub` client that installs a plugin zip (deprecated since 7.6) is
-# gone from the 8.x worker images, and so may be curl, which the compose healthcheck uses. The
-# plugin is compiled for Java 11 against Connect 3.3, so it loads on every image from 7.3.0 (the
-# course's) on.
+# CP_VERSION is the tag of the Confluent worker image. The default is from the 7.9 release line,
+# not 8.x: the `confluent-hub` client that installs a plugin zip is deprecated since 7.6 and
+# cannot be counted on in 8.x worker images, nor can curl, which the compose healthcheck uses.
+# The plugin is compiled for Java 11 against Connect 3.3, so it loads on every image from 7.3.0
+# (the course's) on.
 ARG CP_VERSION=7.9.5
 
 # Stage 1: build the plugin and its Confluent-Hub-format zip.

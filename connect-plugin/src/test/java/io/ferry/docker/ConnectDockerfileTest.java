@@ -43,7 +43,7 @@ class ConnectDockerfileTest {
         List<String> bases = dockerfile.baseImages();
 
         assertThat(bases.get(bases.size() - 1)).isEqualTo("confluentinc/cp-kafka-connect:${CP_VERSION}");
-        // 8.x worker images no longer carry the confluent-hub client.
+        // confluent-hub, deprecated since 7.6, cannot be counted on in 8.x worker images.
         assertThat(defaultTag).matches("7\\.\\d+\\.\\d+");
         assertThat(ComposeFile.read(ComposeFile.FULL).service("connect").buildArg("CP_VERSION"))
             .isEqualTo("${CP_VERSION:-" + defaultTag + "}");
