@@ -8,23 +8,25 @@ CONNECT_URL=${CONNECT_URL:-http://connect:8083}
 CONNECTORS_DIR=${CONNECTORS_DIR:-/connectors}
 CONNECTORS=${CONNECTORS:-source_connector.json sink_connector.json}
 ATTEMPTS=${ATTEMPTS:-30}
+response=$(mktemp)
 
 register() {
     file="$CONNECTORS_DIR/$1"
     attempt=1
     while :; do
-        code=$(curl -sS -o /tmp/response -w '%{http_code}' -X POST \
+        : >"$response"
+        code=$(curl -sS -o "$response" -w '%{http_code}' -X POST \
             -H 'Content-Type: application/json' --data "@$file" "$CONNECT_URL/connectors") || code=000
         if [ "$code" = 201 ]; then
             echo "registered $1"
             return 0
         fi
-        if [ "$code" = 409 ] && grep -q 'already exists' /tmp/response; then
+        if [ "$code" = 409 ] && grep -q 'already exists' "$response"; then
             echo "$1 is already registered"
             return 0
         fi
         if [ "$attempt" -ge "$ATTEMPTS" ]; then
-            echo "could not register $1: HTTP $code $(cat /tmp/response 2>/dev/null)" >&2
+            echo "could not register $1: HTTP $code $(cat "$response")" >&2
             return 1
         fi
         attempt=$((attempt + 1))
