@@ -47,7 +47,7 @@ record ComposeService(String name, JsonNode node) {
                 env.put(parts[0], parts.length > 1 ? parts[1] : "");
             });
         } else {
-            environment.fields().forEachRemaining(entry -> env.put(entry.getKey(), entry.getValue().asText()));
+            environment.properties().forEach(entry -> env.put(entry.getKey(), entry.getValue().asText()));
         }
         return env;
     }
@@ -59,7 +59,7 @@ record ComposeService(String name, JsonNode node) {
         if (dependsOn.isArray()) {
             dependsOn.forEach(name -> dependencies.put(name.asText(), "service_started"));
         } else {
-            dependsOn.fields().forEachRemaining(entry ->
+            dependsOn.properties().forEach(entry ->
                 dependencies.put(entry.getKey(), entry.getValue().path("condition").asText("service_started")));
         }
         return dependencies;
