@@ -5,8 +5,10 @@ import io.ferry.connect.config.SourceSettings;
 import io.ferry.connect.jdbc.CatalogColumn;
 import io.ferry.connect.jdbc.CatalogColumns;
 import io.ferry.connect.postgres.ColumnReaders;
+import io.ferry.connect.postgres.OpenTransactions;
 import io.ferry.connect.source.query.BulkQuery;
 import io.ferry.connect.source.query.BulkReader;
+import io.ferry.connect.source.query.CommitFrontier;
 import io.ferry.connect.source.query.IncrementingQuery;
 import io.ferry.connect.source.query.IncrementingReader;
 import io.ferry.connect.source.query.SourceOffsets;
@@ -16,6 +18,7 @@ import io.ferry.connect.sql.Identifiers;
 import io.ferry.connect.sql.TableId;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -33,9 +36,11 @@ final class TableReaders {
     private final SourceSettings settings;
     private final ColumnReaders mapping;
     private final Identifiers identifiers;
+    private final Clock clock;
 
-    TableReaders(SourceSettings settings) {
+    TableReaders(SourceSettings settings, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
         this.mapping = new ColumnReaders(settings.numericMapping(), settings.dbTimeZone());
         this.identifiers = new Identifiers(settings.connection().quoting());
     }
@@ -76,7 +81,9 @@ final class TableReaders {
         log.info("Reading table {} in incrementing mode on column {} {}", table.id(), column.name(),
             last == null ? "from the start" : "after value " + last);
         IncrementingQuery query = new IncrementingQuery(identifiers, table.id(), table.mappedColumnNames(), column.name());
-        return new IncrementingReader(table, topic, query, column.name(), settings.batchMaxRows(), last);
+        CommitFrontier frontier = new CommitFrontier(table.id().toString(), new OpenTransactions()::list,
+            settings.incrementingGapMaxWaitMs(), clock);
+        return new IncrementingReader(table, topic, query, column.name(), settings.batchMaxRows(), last, frontier);
     }
 
     private String topic(TableId id) {
