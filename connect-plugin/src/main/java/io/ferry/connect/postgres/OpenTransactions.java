@@ -13,10 +13,11 @@ import java.util.Set;
  * from the transaction's first statement to its end, xid or not, so also a transaction that so
  * far only called {@code nextval()}), and every prepared (two-phase) transaction by its gid.
  *
- * <p>It reads {@code pg_locks} and {@code pg_prepared_xacts}, which every role may read, and
- * joins {@code pg_stat_activity} only for the database of a backend; a backend whose database
- * the caller may not see is counted in, so an ordinary role waits for at least as much as a
- * superuser would. Autovacuum workers are left out: they never insert rows.
+ * <p>It reads {@code pg_locks} and {@code pg_prepared_xacts}, and the database of each backend
+ * from {@code pg_stat_activity}, all of which every role may see; a backend of unknown database
+ * is counted in. Autovacuum workers are left out, as they never insert rows, but only for a
+ * superuser or member of {@code pg_read_all_stats}: an ordinary role cannot see a backend's
+ * type, so it waits for them too (longer, never for fewer transactions).
  */
 public final class OpenTransactions {
     /** Ids of backend transactions start with this, followed by the virtual transaction id. */
