@@ -33,6 +33,17 @@ public final class OpenTransactions {
         + " UNION ALL SELECT '" + PREPARED_PREFIX + "' || p.gid FROM pg_catalog.pg_prepared_xacts p"
         + " WHERE p.database = pg_catalog.current_database()";
 
+    /**
+     * True when the connection is to a hot standby: its {@code pg_locks} shows none of the
+     * primary's transactions, so the list would always come back empty.
+     */
+    public boolean onStandby(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_catalog.pg_is_in_recovery()");
+             ResultSet rs = statement.executeQuery()) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
     /** The ids of the transactions open now; see the class comment for their form. */
     public Set<String> list(Connection connection) throws SQLException {
         Set<String> open = new HashSet<>();

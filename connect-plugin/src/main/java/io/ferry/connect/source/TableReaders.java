@@ -37,6 +37,7 @@ final class TableReaders {
     private final ColumnReaders mapping;
     private final Identifiers identifiers;
     private final Clock clock;
+    private final OpenTransactions transactions = new OpenTransactions();
 
     TableReaders(SourceSettings settings, Clock clock) {
         this.settings = settings;
@@ -48,6 +49,7 @@ final class TableReaders {
     List<TableReader> build(Connection connection, List<TableId> tables, OffsetStorageReader offsets)
         throws SQLException {
         Map<Map<String, String>, Map<String, Object>> stored = storedOffsets(tables, offsets);
+        warnOnStandby(connection);
         List<TableReader> readers = new ArrayList<>();
         for (TableId id : tables) {
             List<CatalogColumn> columns = CatalogColumns.of(connection, id);
@@ -66,6 +68,15 @@ final class TableReaders {
         return readers;
     }
 
+    private void warnOnStandby(Connection connection) throws SQLException {
+        if (settings.mode() == SourceMode.INCREMENTING && settings.incrementingGapMaxWaitMs() > 0
+            && transactions.onStandby(connection)) {
+            log.warn("Connected to a hot standby: it cannot see which transactions are open on the primary, so "
+                + "incrementing mode does not hold rows for them and rows committed out of id order can be "
+                + "skipped. Read from the primary to read every row.");
+        }
+    }
+
     private TableReader reader(SourceTable table, Map<Map<String, String>, Map<String, Object>> stored) {
         String topic = topic(table.id());
         if (settings.mode() == SourceMode.BULK) {
@@ -81,7 +92,7 @@ final class TableReaders {
         log.info("Reading table {} in incrementing mode on column {} {}", table.id(), column.name(),
             last == null ? "from the start" : "after value " + last);
         IncrementingQuery query = new IncrementingQuery(identifiers, table.id(), table.mappedColumnNames(), column.name());
-        CommitFrontier frontier = new CommitFrontier(table.id().toString(), new OpenTransactions()::list,
+        CommitFrontier frontier = new CommitFrontier(table.id().toString(), transactions::list,
             settings.incrementingGapMaxWaitMs(), clock);
         return new IncrementingReader(table, topic, query, column.name(), settings.batchMaxRows(), last, frontier);
     }

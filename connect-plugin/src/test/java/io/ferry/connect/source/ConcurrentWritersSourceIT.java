@@ -6,11 +6,13 @@ import io.ferry.connect.sql.TableId;
 import io.ferry.connect.testing.PostgresServer;
 import io.ferry.connect.testing.ScratchDatabase;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.apache.kafka.connect.data.Struct;
@@ -24,6 +26,37 @@ import org.junit.jupiter.api.Test;
 class ConcurrentWritersSourceIT {
     private static final TableId EVENTS = new TableId("public", "events");
 
+    /** The ids of the records polled and committed, and how long each row took from insert to first poll. */
+    private static final class Deliveries {
+        final List<Long> ids = new ArrayList<>();
+        private final Set<Long> seen = new HashSet<>();
+        private final Map<String, List<Long>> latencyMsByWriter = new TreeMap<>();
+
+        void add(List<SourceRecord> records) {
+            long now = System.currentTimeMillis();
+            for (SourceRecord record : records) {
+                Struct row = (Struct) record.value();
+                long id = row.getInt64("id");
+                ids.add(id);
+                if (seen.add(id)) {
+                    latencyMsByWriter.computeIfAbsent(row.getString("writer"), w -> new ArrayList<>())
+                        .add(now - ((java.util.Date) row.get("written_at")).getTime());
+                }
+            }
+        }
+
+        /** Median, 99th percentile and maximum latency of each writer's rows. */
+        String latencies() {
+            StringBuilder text = new StringBuilder("insert-to-poll latency ms (p50/p99/max):");
+            latencyMsByWriter.forEach((writer, values) -> {
+                Collections.sort(values);
+                text.append(String.format(" %s %d/%d/%d", writer, values.get(values.size() / 2),
+                    values.get(values.size() * 99 / 100), values.get(values.size() - 1)));
+            });
+            return text.toString();
+        }
+    }
+
     /** What a run delivered, against what the table holds at the end. */
     private static final class Outcome {
         final String name;
@@ -34,8 +67,10 @@ class ConcurrentWritersSourceIT {
         final int lost;
         final int duplicated;
         final int restarts;
+        final String latencies;
 
-        Outcome(String name, OutOfOrderWriters writers, List<Long> table, List<Long> delivered, int restarts) {
+        Outcome(String name, OutOfOrderWriters writers, List<Long> table, Deliveries deliveries, int restarts) {
+            List<Long> delivered = deliveries.ids;
             this.name = name;
             this.pairs = writers.pairs();
             this.rolledBack = writers.rolledBack();
@@ -45,13 +80,14 @@ class ConcurrentWritersSourceIT {
             this.lost = (int) table.stream().filter(id -> !distinct.contains(id)).count();
             this.duplicated = delivered.size() - distinct.size();
             this.restarts = restarts;
+            this.latencies = deliveries.latencies();
         }
 
         @Override
         public String toString() {
             return String.format("%s: %d out-of-order pairs (%d A rolled back), %d rows written, %d emitted, "
-                + "%d lost, %d duplicated, %d task restarts", name, pairs, rolledBack, rows, emitted, lost,
-                duplicated, restarts);
+                + "%d lost, %d duplicated, %d task restarts; %s", name, pairs, rolledBack, rows, emitted, lost,
+                duplicated, restarts, latencies);
         }
     }
 
@@ -67,12 +103,12 @@ class ConcurrentWritersSourceIT {
         OutOfOrderWriters writers = new OutOfOrderWriters(db);
         writers.start(6, 3);
 
-        List<Long> delivered = new ArrayList<>();
+        Deliveries delivered = new Deliveries();
         long writersStopAt = System.currentTimeMillis() + writeMs;
         long drainedBy = writersStopAt + drainMs;
         List<Long> table = null;
         int restarts = -1;
-        while (System.currentTimeMillis() < drainedBy && (table == null || !new HashSet<>(delivered).containsAll(table))) {
+        while (System.currentTimeMillis() < drainedBy && (table == null || !new HashSet<>(delivered.ids).containsAll(table))) {
             PostgresSourceTask task = runner.start();
             restarts++;
             long restartAt = System.currentTimeMillis() + ThreadLocalRandom.current().nextLong(300, 2_500);
@@ -80,7 +116,7 @@ class ConcurrentWritersSourceIT {
                 List<SourceRecord> records = task.poll();
                 if (records != null) {
                     runner.context.commit(records);
-                    records.forEach(r -> delivered.add(((Struct) r.value()).getInt64("id")));
+                    delivered.add(records);
                 }
                 if (table == null && System.currentTimeMillis() >= writersStopAt) {
                     writers.stop();

@@ -12,14 +12,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Writers into {@code events (id bigserial, writer text)} whose transactions commit out of id
+ * Writers into {@code events (id bigserial, writer text, written_at)} whose transactions commit out of id
  * order: each pair writer has transaction A take id n and stay open while B commits n + 1, then
  * A commits 300 ms later (one pair in ten rolls A back, leaving a permanent gap; one in four has
  * A draw its id with {@code nextval()} before B commits and insert it only afterwards). Plain
  * writers insert autocommit rows meanwhile.
  */
 final class OutOfOrderWriters {
-    static final String TABLE = "CREATE TABLE events (id bigserial PRIMARY KEY, writer text NOT NULL)";
+    static final String TABLE = "CREATE TABLE events (id bigserial PRIMARY KEY, writer text NOT NULL,"
+        + " written_at timestamptz NOT NULL DEFAULT clock_timestamp())";
     private static final long A_STAYS_OPEN_MS = 300;
 
     private final ScratchDatabase db;

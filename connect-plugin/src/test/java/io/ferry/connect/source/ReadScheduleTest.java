@@ -2,6 +2,7 @@ package io.ferry.connect.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferry.connect.source.query.CommitFrontier;
 import io.ferry.connect.source.query.SourceTable;
 import io.ferry.connect.source.query.TableReader;
 import java.sql.Connection;
@@ -83,7 +84,7 @@ class ReadScheduleTest {
         schedule.read(second, 1_000);
 
         assertThat(schedule.next()).isSameAs(first);
-        assertThat(schedule.waitMs(first, 1_000)).isEqualTo(100);
+        assertThat(schedule.waitMs(first, 1_000)).isEqualTo(CommitFrontier.RECHECK_MS);
     }
 
     @Test

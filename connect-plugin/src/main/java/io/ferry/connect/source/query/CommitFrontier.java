@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class CommitFrontier {
     /** How often the transactions a frontier waits for are checked. */
-    public static final long RECHECK_MS = 100;
+    public static final long RECHECK_MS = 25;
 
     private static final Logger log = LoggerFactory.getLogger(CommitFrontier.class);
 
