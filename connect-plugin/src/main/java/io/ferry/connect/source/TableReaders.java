@@ -6,6 +6,7 @@ import io.ferry.connect.jdbc.CatalogColumn;
 import io.ferry.connect.jdbc.CatalogColumns;
 import io.ferry.connect.postgres.ColumnReaders;
 import io.ferry.connect.postgres.OpenTransactions;
+import io.ferry.connect.postgres.SerialSequence;
 import io.ferry.connect.source.query.BulkQuery;
 import io.ferry.connect.source.query.BulkReader;
 import io.ferry.connect.source.query.CommitFrontier;
@@ -62,7 +63,7 @@ final class TableReaders {
                 log.warn("{}. These columns are LEFT OUT of the records of topic {}.", table.unmappedDescription(),
                     topic(id));
             }
-            readers.add(reader(table, stored));
+            readers.add(reader(connection, table, stored));
         }
         connection.commit();
         return readers;
@@ -77,7 +78,21 @@ final class TableReaders {
         }
     }
 
-    private TableReader reader(SourceTable table, Map<Map<String, String>, Map<String, Object>> stored) {
+    private void warnOnCachedSequence(Connection connection, TableId table, String column) throws SQLException {
+        if (settings.incrementingGapMaxWaitMs() == 0) {
+            return;
+        }
+        long cache = new SerialSequence().cacheSize(connection, Identifiers.alwaysQuoting().quote(table), column);
+        if (cache > 1) {
+            log.warn("The sequence of {}.{} has CACHE {}: each session draws {} ids ahead and may commit them long"
+                + " after other sessions committed higher ones, so incrementing mode can skip rows of this table."
+                + " Ferry's guarantee against skipped rows needs CACHE 1 (ALTER SEQUENCE ... CACHE 1).", table, column,
+                cache, cache);
+        }
+    }
+
+    private TableReader reader(Connection connection, SourceTable table,
+                               Map<Map<String, String>, Map<String, Object>> stored) throws SQLException {
         String topic = topic(table.id());
         if (settings.mode() == SourceMode.BULK) {
             return new BulkReader(table, topic, BulkQuery.of(identifiers, table.id(), table.mappedColumnNames()),
@@ -88,6 +103,7 @@ final class TableReaders {
         if (!column.found()) {
             throw new ConnectException(column.problem());
         }
+        warnOnCachedSequence(connection, table.id(), column.name());
         Long last = lastValue(table.id(), stored);
         log.info("Reading table {} in incrementing mode on column {} {}", table.id(), column.name(),
             last == null ? "from the start" : "after value " + last);

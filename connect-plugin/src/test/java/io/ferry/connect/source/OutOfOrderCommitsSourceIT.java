@@ -133,6 +133,36 @@ class OutOfOrderCommitsSourceIT {
     }
 
     @Test
+    void readsIdsThatStepByTenInOnePollYetHoldsThemForAnOpenTransaction() throws Exception {
+        ScratchDatabase db = PostgresServer.server().createDatabase("frontier_step");
+        db.execute("CREATE TABLE steps (id bigint GENERATED ALWAYS AS IDENTITY (INCREMENT BY 10) PRIMARY KEY, n int)",
+            "INSERT INTO steps (n) SELECT g FROM generate_series(1, 5) g");
+        TableId steps = new TableId("public", "steps");
+        SourceTaskRunner runner = new SourceTaskRunner(db, Map.of("table.whitelist", "steps"), steps);
+        PostgresSourceTask task = runner.start();
+        String insert = "INSERT INTO steps (n) VALUES (0) RETURNING id";
+
+        try (Connection a = openTransaction(db); Statement s = a.createStatement()) {
+            assertThat(task.poll()).extracting(r -> ((Struct) r.value()).getInt64("id"))
+                .containsExactly(1L, 11L, 21L, 31L, 41L);
+
+            long n;
+            try (ResultSet rs = s.executeQuery(insert)) {
+                rs.next();
+                n = rs.getLong(1);
+            }
+            db.execute("INSERT INTO steps (n) VALUES (0)");
+            assertThat(pollFor(task, runner, 300)).isEmpty();
+
+            a.commit();
+            assertThat(pollForRows(task, runner, 2)).extracting(r -> ((Struct) r.value()).getInt64("id"))
+                .containsExactly(n, n + 10);
+        } finally {
+            task.stop();
+        }
+    }
+
+    @Test
     void passesTheGapOfARolledBackTransactionInTheSamePoll() throws Exception {
         ScratchDatabase db = irisWithThreeRows("frontier_rollback");
         SourceTaskRunner runner = new SourceTaskRunner(db, Map.of(), IRIS);
