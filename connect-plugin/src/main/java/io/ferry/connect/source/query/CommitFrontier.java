@@ -33,6 +33,18 @@ import org.slf4j.LoggerFactory;
  * {@code maxWaitMs} stops holding rows back (logged as a warning, and not waited for again):
  * should it commit a value below the frontier after all, that row is lost.
  *
+ * <p>Why virtual transaction ids and not a snapshot's list of running xids
+ * ({@code pg_current_snapshot()}): a transaction gets an xid only at its first write, so one that
+ * has drawn its value with {@code nextval()} but not inserted yet is in no snapshot's list, while
+ * its virtual transaction id is locked from its first statement to its end. That lock is
+ * released after the commit became visible, so once it is gone a new snapshot sees the rows.
+ * The list is read after the page's snapshot: a transaction open at S either ended before the
+ * list was read (then a new read sees it) or is on the list.
+ *
+ * <p>Cost: none while values arrive dense. After a gap, one query of {@code pg_locks} per check
+ * and one more page read, and rows after the gap arrive once the transactions open at the read
+ * have ended (plus up to {@link #RECHECK_MS} ms).
+ *
  * <p>What the guarantee rests on: values come from a sequence with {@code CACHE 1} (the default)
  * and a positive increment, drawn inside the transaction that inserts them. A sequence with a
  * larger cache hands each session a block of values that it may use in any later transaction,
