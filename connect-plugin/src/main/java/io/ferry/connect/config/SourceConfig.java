@@ -34,6 +34,7 @@ public final class SourceConfig {
     public static final String TIMESTAMP_COLUMN = "timestamp.column.name";
     public static final String VALIDATE_NON_NULL = "validate.non.null";
     public static final String QUERY = "query";
+    public static final String INCREMENTING_GAP_MAX_WAIT_MS = "incrementing.gap.max.wait.ms";
     public static final String TOPIC_PREFIX = "topic.prefix";
     public static final String POLL_INTERVAL_MS = "poll.interval.ms";
     public static final String BATCH_MAX_ROWS = "batch.max.rows";
@@ -44,6 +45,7 @@ public final class SourceConfig {
     public static final int POLL_INTERVAL_MS_DEFAULT = 5000;
     public static final int BATCH_MAX_ROWS_DEFAULT = 100;
     public static final long TABLE_POLL_INTERVAL_MS_DEFAULT = 60_000L;
+    public static final long INCREMENTING_GAP_MAX_WAIT_MS_DEFAULT = 60_000L;
     public static final List<String> TABLE_TYPE_NAMES =
         Arrays.asList("TABLE", "VIEW", "MATERIALIZED VIEW", "FOREIGN TABLE", "PARTITIONED TABLE");
 
@@ -118,7 +120,16 @@ public final class SourceConfig {
                 MODE_GROUP, ++order, Width.SHORT, "Validate Non Null")
             .define(QUERY, Type.STRING, "", Importance.MEDIUM,
                 "A custom query instead of tables; not implemented by Ferry yet, must be empty.",
-                MODE_GROUP, ++order, Width.LONG, "Query");
+                MODE_GROUP, ++order, Width.LONG, "Query")
+            .define(INCREMENTING_GAP_MAX_WAIT_MS, Type.LONG, INCREMENTING_GAP_MAX_WAIT_MS_DEFAULT,
+                ConfigDef.Range.atLeast(0L), Importance.LOW,
+                "Ferry only. In incrementing mode, rows that follow a gap in the incrementing column are held "
+                    + "while a transaction that was open when they were read may still commit a missing "
+                    + "value, so rows committed out of order are not skipped. This is the longest such a "
+                    + "transaction holds rows back (ms); a row it commits later below the rows already "
+                    + "emitted is lost (logged as a warning). 0 turns holding off: rows are emitted as soon as "
+                    + "they are seen, as Confluent's connector does, which loses rows committed out of order.",
+                MODE_GROUP, ++order, Width.SHORT, "Max Wait For Gaps (ms)");
     }
 
     private static void defineConnector(ConfigDef def) {
@@ -156,6 +167,7 @@ public final class SourceConfig {
             .mode(mode.isEmpty() ? null : SourceMode.parse(mode))
             .incrementingColumn(config.getString(INCREMENTING_COLUMN).trim())
             .validateNonNull(config.getBoolean(VALIDATE_NON_NULL))
+            .incrementingGapMaxWaitMs(config.getLong(INCREMENTING_GAP_MAX_WAIT_MS))
             .topicPrefix(config.getString(TOPIC_PREFIX))
             .pollIntervalMs(config.getInt(POLL_INTERVAL_MS))
             .batchMaxRows(config.getInt(BATCH_MAX_ROWS))

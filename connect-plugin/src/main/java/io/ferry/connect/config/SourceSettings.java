@@ -17,6 +17,7 @@ public final class SourceSettings {
     private final SourceMode mode;
     private final String incrementingColumn;
     private final boolean validateNonNull;
+    private final long incrementingGapMaxWaitMs;
     private final String topicPrefix;
     private final int pollIntervalMs;
     private final int batchMaxRows;
@@ -33,6 +34,7 @@ public final class SourceSettings {
         this.mode = b.mode;
         this.incrementingColumn = b.incrementingColumn;
         this.validateNonNull = b.validateNonNull;
+        this.incrementingGapMaxWaitMs = b.incrementingGapMaxWaitMs;
         this.topicPrefix = b.topicPrefix;
         this.pollIntervalMs = b.pollIntervalMs;
         this.batchMaxRows = b.batchMaxRows;
@@ -79,6 +81,11 @@ public final class SourceSettings {
         return validateNonNull;
     }
 
+    /** How long rows after a gap wait for open transactions; 0: not at all. */
+    public long incrementingGapMaxWaitMs() {
+        return incrementingGapMaxWaitMs;
+    }
+
     public String topicPrefix() {
         return topicPrefix;
     }
@@ -109,6 +116,7 @@ public final class SourceSettings {
         private SourceMode mode;
         private String incrementingColumn = "";
         private boolean validateNonNull = true;
+        private long incrementingGapMaxWaitMs;
         private String topicPrefix;
         private int pollIntervalMs;
         private int batchMaxRows;
@@ -162,6 +170,11 @@ public final class SourceSettings {
 
         Builder validateNonNull(boolean value) {
             validateNonNull = value;
+            return this;
+        }
+
+        Builder incrementingGapMaxWaitMs(long value) {
+            incrementingGapMaxWaitMs = value;
             return this;
         }
 

@@ -59,7 +59,7 @@ public final class PostgresSourceTask extends SourceTask {
         connections = new ConnectionSource(settings.connection(), "ferry-source-task", 1);
         database.lock();
         try {
-            readers = new TableReaders(settings).build(connection(), tables, context.offsetStorageReader());
+            readers = new TableReaders(settings, clock).build(connection(), tables, context.offsetStorageReader());
         } catch (SQLException e) {
             dropConnection();
             connections.close();

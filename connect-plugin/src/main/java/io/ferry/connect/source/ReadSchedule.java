@@ -1,5 +1,6 @@
 package io.ferry.connect.source;
 
+import io.ferry.connect.source.query.CommitFrontier;
 import io.ferry.connect.source.query.TableReader;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +8,9 @@ import java.util.Map;
 
 /**
  * Decides which table to read next and when: a table whose last page came back full is due
- * again at once, one that had nothing more waits {@code poll.interval.ms}. A bulk scan with an
+ * again at once, one that had nothing more waits {@code poll.interval.ms}, one whose rows wait for
+ * other transactions to end is checked again after {@link CommitFrontier#RECHECK_MS} (or the
+ * poll interval, if shorter). A bulk scan with an
  * open cursor is finished before any other table is read (the cursor lives in a transaction).
  */
 final class ReadSchedule {
@@ -40,6 +43,12 @@ final class ReadSchedule {
 
     /** Records a finished read: due again now if more rows may be waiting, else after the interval. */
     void read(TableReader reader, long now) {
-        dueAt.put(reader, reader.mayHaveMore() ? now : now + pollIntervalMs);
+        long delay = pollIntervalMs;
+        if (reader.mayHaveMore()) {
+            delay = 0;
+        } else if (reader.awaitsCommits()) {
+            delay = Math.min(pollIntervalMs, CommitFrontier.RECHECK_MS);
+        }
+        dueAt.put(reader, now + delay);
     }
 }

@@ -5,8 +5,11 @@ import io.ferry.connect.config.SourceSettings;
 import io.ferry.connect.jdbc.CatalogColumn;
 import io.ferry.connect.jdbc.CatalogColumns;
 import io.ferry.connect.postgres.ColumnReaders;
+import io.ferry.connect.postgres.OpenTransactions;
+import io.ferry.connect.postgres.SerialSequence;
 import io.ferry.connect.source.query.BulkQuery;
 import io.ferry.connect.source.query.BulkReader;
+import io.ferry.connect.source.query.CommitFrontier;
 import io.ferry.connect.source.query.IncrementingQuery;
 import io.ferry.connect.source.query.IncrementingReader;
 import io.ferry.connect.source.query.SourceOffsets;
@@ -16,6 +19,7 @@ import io.ferry.connect.sql.Identifiers;
 import io.ferry.connect.sql.TableId;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -33,9 +37,12 @@ final class TableReaders {
     private final SourceSettings settings;
     private final ColumnReaders mapping;
     private final Identifiers identifiers;
+    private final Clock clock;
+    private final OpenTransactions transactions = new OpenTransactions();
 
-    TableReaders(SourceSettings settings) {
+    TableReaders(SourceSettings settings, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
         this.mapping = new ColumnReaders(settings.numericMapping(), settings.dbTimeZone());
         this.identifiers = new Identifiers(settings.connection().quoting());
     }
@@ -43,6 +50,7 @@ final class TableReaders {
     List<TableReader> build(Connection connection, List<TableId> tables, OffsetStorageReader offsets)
         throws SQLException {
         Map<Map<String, String>, Map<String, Object>> stored = storedOffsets(tables, offsets);
+        warnOnStandby(connection);
         List<TableReader> readers = new ArrayList<>();
         for (TableId id : tables) {
             List<CatalogColumn> columns = CatalogColumns.of(connection, id);
@@ -55,13 +63,36 @@ final class TableReaders {
                 log.warn("{}. These columns are LEFT OUT of the records of topic {}.", table.unmappedDescription(),
                     topic(id));
             }
-            readers.add(reader(table, stored));
+            readers.add(reader(connection, table, stored));
         }
         connection.commit();
         return readers;
     }
 
-    private TableReader reader(SourceTable table, Map<Map<String, String>, Map<String, Object>> stored) {
+    private void warnOnStandby(Connection connection) throws SQLException {
+        if (settings.mode() == SourceMode.INCREMENTING && settings.incrementingGapMaxWaitMs() > 0
+            && transactions.onStandby(connection)) {
+            log.warn("Connected to a hot standby: it cannot see which transactions are open on the primary, so "
+                + "incrementing mode does not hold rows for them and rows committed out of id order can be "
+                + "skipped. Read from the primary to read every row.");
+        }
+    }
+
+    private void warnOnCachedSequence(Connection connection, TableId table, String column) throws SQLException {
+        if (settings.incrementingGapMaxWaitMs() == 0) {
+            return;
+        }
+        long cache = new SerialSequence().cacheSize(connection, Identifiers.alwaysQuoting().quote(table), column);
+        if (cache > 1) {
+            log.warn("The sequence of {}.{} has CACHE {}: each session draws {} ids ahead and may commit them long"
+                + " after other sessions committed higher ones, so incrementing mode can skip rows of this table."
+                + " Ferry's guarantee against skipped rows needs CACHE 1 (ALTER SEQUENCE ... CACHE 1).", table, column,
+                cache, cache);
+        }
+    }
+
+    private TableReader reader(Connection connection, SourceTable table,
+                               Map<Map<String, String>, Map<String, Object>> stored) throws SQLException {
         String topic = topic(table.id());
         if (settings.mode() == SourceMode.BULK) {
             return new BulkReader(table, topic, BulkQuery.of(identifiers, table.id(), table.mappedColumnNames()),
@@ -72,11 +103,14 @@ final class TableReaders {
         if (!column.found()) {
             throw new ConnectException(column.problem());
         }
+        warnOnCachedSequence(connection, table.id(), column.name());
         Long last = lastValue(table.id(), stored);
         log.info("Reading table {} in incrementing mode on column {} {}", table.id(), column.name(),
             last == null ? "from the start" : "after value " + last);
         IncrementingQuery query = new IncrementingQuery(identifiers, table.id(), table.mappedColumnNames(), column.name());
-        return new IncrementingReader(table, topic, query, column.name(), settings.batchMaxRows(), last);
+        CommitFrontier frontier = new CommitFrontier(table.id().toString(), transactions::list,
+            settings.incrementingGapMaxWaitMs(), clock);
+        return new IncrementingReader(table, topic, query, column.name(), settings.batchMaxRows(), last, frontier);
     }
 
     private String topic(TableId id) {

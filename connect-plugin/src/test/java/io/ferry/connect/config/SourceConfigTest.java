@@ -36,11 +36,23 @@ class SourceConfigTest {
         assertThat(settings.pollIntervalMs()).isEqualTo(5000);
         assertThat(settings.tablePollIntervalMs()).isEqualTo(60_000L);
         assertThat(settings.validateNonNull()).isTrue();
+        assertThat(settings.incrementingGapMaxWaitMs()).isEqualTo(60_000L);
         assertThat(settings.schemaPattern()).isNull();
         assertThat(settings.tableTypes()).containsExactly("TABLE");
         assertThat(settings.dbTimeZone()).isEqualTo(ZoneId.of("UTC"));
         assertThat(settings.numericMapping()).isEqualTo(NumericMapping.NONE);
         assertThat(settings.connection().password()).isEqualTo("mypassword");
+    }
+
+    @Test
+    void acceptsZeroToTurnGapHoldingOffButNoNegativeWait() {
+        Map<String, String> props = seedConfig();
+        props.put("incrementing.gap.max.wait.ms", "0");
+        assertThat(SourceConfig.parse(props).incrementingGapMaxWaitMs()).isZero();
+
+        props.put("incrementing.gap.max.wait.ms", "-1");
+        assertThatThrownBy(() -> SourceConfig.parse(props))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("incrementing.gap.max.wait.ms");
     }
 
     @Test

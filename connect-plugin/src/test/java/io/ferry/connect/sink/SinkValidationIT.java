@@ -1,14 +1,10 @@
 package io.ferry.connect.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.ferry.connect.testing.PasswordRole;
 import io.ferry.connect.testing.PostgresServer;
 import io.ferry.connect.testing.ScratchDatabase;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -74,30 +70,12 @@ class SinkValidationIT {
 
     @Test
     void showsAWrongPasswordOnThePasswordKeyWithoutThePassword() throws Exception {
-        String role = "validator_" + Math.abs(db.url().hashCode());
-        db.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'right-password'");
-        requirePasswordFor(role);
+        PasswordRole role = PasswordRole.create(db);
         Map<String, List<String>> errors = errors(new PostgresSinkConnector().validate(
-            config("connection.user", role, "connection.password", "wrong-password")));
+            config("connection.user", role.name, "connection.password", "wrong-password")));
         assertThat(errors).containsOnlyKeys("connection.password");
         assertThat(errors.toString()).doesNotContain("wrong-password");
         assertThat(errors(new PostgresSinkConnector().validate(
-            config("connection.user", role, "connection.password", "right-password")))).isEmpty();
-    }
-
-    /**
-     * The embedded server trusts every local login; this makes it check the password of one
-     * role (and only that one, so other tests sharing the server are unaffected).
-     */
-    private void requirePasswordFor(String role) throws Exception {
-        Path hba = Paths.get((String) db.rows("SHOW hba_file").get(0).get(0));
-        assumeTrue(Files.isWritable(hba), "the server's pg_hba.conf is not on this machine");
-        String rule = "host all " + role + " 127.0.0.1/32 scram-sha-256\n";
-        synchronized (SinkValidationIT.class) {
-            Files.write(hba, (rule + new String(Files.readAllBytes(hba), StandardCharsets.UTF_8))
-                .getBytes(StandardCharsets.UTF_8));
-        }
-        db.rows("SELECT pg_reload_conf()");
-        Thread.sleep(500); // the postmaster reloads asynchronously
+            config("connection.user", role.name, "connection.password", role.password)))).isEmpty();
     }
 }

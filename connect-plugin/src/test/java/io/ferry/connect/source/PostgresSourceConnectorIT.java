@@ -2,6 +2,7 @@ package io.ferry.connect.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferry.connect.testing.PasswordRole;
 import io.ferry.connect.testing.PostgresServer;
 import io.ferry.connect.testing.ScratchDatabase;
 import java.util.HashMap;

@@ -2,6 +2,7 @@ package io.ferry.connect.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferry.connect.source.query.CommitFrontier;
 import io.ferry.connect.source.query.SourceTable;
 import io.ferry.connect.source.query.TableReader;
 import java.sql.Connection;
@@ -14,6 +15,7 @@ class ReadScheduleTest {
     private static final class StubReader implements TableReader {
         boolean full;
         boolean scanning;
+        boolean awaiting;
 
         @Override
         public SourceTable table() {
@@ -33,6 +35,11 @@ class ReadScheduleTest {
         @Override
         public boolean midScan() {
             return scanning;
+        }
+
+        @Override
+        public boolean awaitsCommits() {
+            return awaiting;
         }
 
         @Override
@@ -68,6 +75,16 @@ class ReadScheduleTest {
         schedule.read(second, 1_020);
         assertThat(schedule.next()).isSameAs(first);
         assertThat(schedule.waitMs(first, 1_020)).isZero();
+    }
+
+    @Test
+    void checksATableWhoseRowsWaitForOtherTransactionsAgainSoonerThanThePollInterval() {
+        first.awaiting = true;
+        schedule.read(first, 1_000);
+        schedule.read(second, 1_000);
+
+        assertThat(schedule.next()).isSameAs(first);
+        assertThat(schedule.waitMs(first, 1_000)).isEqualTo(CommitFrontier.RECHECK_MS);
     }
 
     @Test

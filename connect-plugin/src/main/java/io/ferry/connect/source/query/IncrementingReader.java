@@ -12,7 +12,9 @@ import org.apache.kafka.connect.source.SourceRecord;
 /**
  * Incrementing mode: keyset pages of rows whose incrementing column is greater than the last
  * value read, each page one short transaction. The offset of each record is its row's value,
- * so a restarted task resumes right after the last committed row.
+ * so a restarted task resumes right after the last committed row. Only rows the
+ * {@link CommitFrontier} deems final are emitted: rows after a gap wait until no open
+ * transaction can fill it any more, so a row committed out of order is not skipped.
  */
 public final class IncrementingReader implements TableReader {
     private final SourceTable table;
@@ -21,6 +23,7 @@ public final class IncrementingReader implements TableReader {
     private final IncrementingQuery query;
     private final int incrementingIndex;
     private final int batchMaxRows;
+    private final CommitFrontier frontier;
     private Long lastValue;
     private Connection preparedOn;
     private PreparedStatement firstPage;
@@ -28,7 +31,7 @@ public final class IncrementingReader implements TableReader {
     private boolean pageWasFull;
 
     public IncrementingReader(SourceTable table, String topic, IncrementingQuery query, String incrementingColumn,
-                              int batchMaxRows, Long lastValue) {
+                              int batchMaxRows, Long lastValue, CommitFrontier frontier) {
         this.table = table;
         this.topic = topic;
         this.partition = SourceOffsets.partition(table.id());
@@ -39,6 +42,7 @@ public final class IncrementingReader implements TableReader {
         }
         this.batchMaxRows = batchMaxRows;
         this.lastValue = lastValue;
+        this.frontier = frontier;
     }
 
     @Override
@@ -53,34 +57,72 @@ public final class IncrementingReader implements TableReader {
 
     @Override
     public List<SourceRecord> read(Connection connection) throws SQLException {
-        PreparedStatement statement = statement(connection);
-        List<SourceRecord> records = new ArrayList<>();
-        Long pageLast = lastValue;
-        try (ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                long value = rs.getLong(incrementingIndex);
-                records.add(new SourceRecord(partition, SourceOffsets.incrementingOffset(value), topic,
-                    table.valueSchema(), table.read(rs)));
-                pageLast = value;
-            }
+        pageWasFull = false;
+        if (frontier.waiting() && !frontier.settle(connection)) {
+            connection.commit();
+            return new ArrayList<>(); // rows after a gap still wait for open transactions
+        }
+        Page page = readPage(connection, lastValue);
+        if (page.held && frontier.hold(connection, page.highest)) {
+            connection.commit();
+            // No transaction was open: a new snapshot shows every row up to the page's highest value.
+            Page settled = readPage(connection, page.last);
+            settled.records.addAll(0, page.records);
+            page = settled;
         }
         connection.commit();
         // Advanced only once the whole page was read: a failed page is read again in full.
-        lastValue = pageLast;
-        pageWasFull = records.size() >= batchMaxRows;
-        return records;
+        lastValue = page.last;
+        pageWasFull = page.full || (page.held && !frontier.waiting());
+        return page.records;
     }
 
-    private PreparedStatement statement(Connection connection) throws SQLException {
+    /** Reads the page after {@code after}, keeping the rows that are final, in order, up to the first that is not. */
+    private Page readPage(Connection connection, Long after) throws SQLException {
+        PreparedStatement statement = statement(connection, after);
+        Page page = new Page(after);
+        int rows = 0;
+        try (ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                rows++;
+                long value = rs.getLong(incrementingIndex);
+                page.highest = value;
+                if (page.held || !frontier.isFinal(value, page.last)) {
+                    page.held = true;
+                    continue;
+                }
+                page.records.add(new SourceRecord(partition, SourceOffsets.incrementingOffset(value), topic,
+                    table.valueSchema(), table.read(rs)));
+                page.last = value;
+            }
+        }
+        page.full = rows >= batchMaxRows;
+        return page;
+    }
+
+    /** The final rows of a page, whether rows after them were held back, and its highest value. */
+    private static final class Page {
+        final List<SourceRecord> records = new ArrayList<>();
+        Long last;
+        boolean held;
+        long highest;
+        boolean full;
+
+        Page(Long after) {
+            this.last = after;
+        }
+    }
+
+    private PreparedStatement statement(Connection connection, Long after) throws SQLException {
         if (connection != preparedOn) {
             close();
             preparedOn = connection;
         }
-        SelectStatement select = lastValue == null ? query.firstPage() : query.nextPage();
-        PreparedStatement statement = lastValue == null ? firstPage : nextPage;
+        SelectStatement select = after == null ? query.firstPage() : query.nextPage();
+        PreparedStatement statement = after == null ? firstPage : nextPage;
         if (statement == null) {
             statement = connection.prepareStatement(select.sql());
-            if (lastValue == null) {
+            if (after == null) {
                 firstPage = statement;
             } else {
                 nextPage = statement;
@@ -89,7 +131,7 @@ public final class IncrementingReader implements TableReader {
         int index = 1;
         for (SelectStatement.Parameter parameter : select.parameters()) {
             if (parameter == SelectStatement.Parameter.LAST_INCREMENTING_VALUE) {
-                statement.setLong(index++, lastValue);
+                statement.setLong(index++, after);
             } else {
                 statement.setInt(index++, batchMaxRows);
             }
@@ -100,6 +142,11 @@ public final class IncrementingReader implements TableReader {
     @Override
     public boolean mayHaveMore() {
         return pageWasFull;
+    }
+
+    @Override
+    public boolean awaitsCommits() {
+        return frontier.waiting();
     }
 
     @Override

@@ -15,6 +15,11 @@ public interface TableReader extends AutoCloseable {
     /** True when the last read filled its page, so more rows may be waiting right now. */
     boolean mayHaveMore();
 
+    /** True while rows wait for other transactions to end: worth checking again soon. */
+    default boolean awaitsCommits() {
+        return false;
+    }
+
     /** True while a read holds an open cursor that later reads continue. */
     boolean midScan();
 

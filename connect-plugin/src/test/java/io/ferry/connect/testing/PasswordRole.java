@@ -1,6 +1,5 @@
-package io.ferry.connect.source;
+package io.ferry.connect.testing;
 
-import io.ferry.connect.testing.ScratchDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -10,16 +9,16 @@ import java.sql.SQLException;
  * local login, so when needed a pg_hba.conf rule for just this role is put first and the
  * configuration reloaded (server-side, as the superuser the tests run as).
  */
-final class PasswordRole {
-    final String name;
-    final String password;
+public final class PasswordRole {
+    public final String name;
+    public final String password;
 
     private PasswordRole(String name, String password) {
         this.name = name;
         this.password = password;
     }
 
-    static PasswordRole create(ScratchDatabase db) throws Exception {
+    public static PasswordRole create(ScratchDatabase db) throws Exception {
         PasswordRole role = new PasswordRole("ferry_pw_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000,
             "right-secret");
         db.execute("CREATE ROLE " + role.name + " LOGIN PASSWORD '" + role.password + "'");

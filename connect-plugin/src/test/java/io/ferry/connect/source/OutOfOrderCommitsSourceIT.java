@@ -1,0 +1,268 @@
+package io.ferry.connect.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ferry.connect.sql.TableId;
+import io.ferry.connect.testing.PostgresServer;
+import io.ferry.connect.testing.ScratchDatabase;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Incrementing mode when transactions commit out of id order: transaction A draws id n and stays
+ * open while B commits n + 1. The offset must not pass n before A has ended.
+ */
+class OutOfOrderCommitsSourceIT {
+    private static final TableId IRIS = new TableId("public", "iris_data");
+    private static final Map<String, Object> PARTITION = Map.of("protocol", "1", "table", "public.iris_data");
+    private static final String INSERT = "INSERT INTO iris_data (target) VALUES (1) RETURNING id";
+
+    private static long id(SourceRecord record) {
+        return ((Struct) record.value()).getInt32("id");
+    }
+
+    private static ScratchDatabase irisWithThreeRows(String name) {
+        ScratchDatabase db = PostgresServer.server().createDatabase(name);
+        db.createIrisTable();
+        db.execute("INSERT INTO iris_data (target) SELECT g FROM generate_series(1, 3) g");
+        return db;
+    }
+
+    /** A connection whose transaction stays open until the test commits or rolls it back. */
+    private static Connection openTransaction(ScratchDatabase db) throws SQLException {
+        Connection connection = db.connect();
+        connection.setAutoCommit(false);
+        return connection;
+    }
+
+    private static long insert(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(INSERT)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** A inserts n and stays open, then another transaction commits n + 1; returns n. */
+    private static long commitPastOpenTransaction(ScratchDatabase db, Connection a) throws SQLException {
+        long n = insert(a);
+        assertThat(insertCommitted(db)).isEqualTo(n + 1);
+        return n;
+    }
+
+    private static long insertCommitted(ScratchDatabase db) {
+        return ((Number) db.rows(INSERT).get(0).get(0)).longValue();
+    }
+
+    private static List<SourceRecord> pollFor(PostgresSourceTask task, SourceTaskRunner runner, long millis)
+        throws InterruptedException {
+        return SourceTaskRunner.pollUntil(task, runner.context, r -> false, millis);
+    }
+
+    private static List<SourceRecord> pollForRows(PostgresSourceTask task, SourceTaskRunner runner, int rows)
+        throws InterruptedException {
+        return SourceTaskRunner.pollUntil(task, runner.context, r -> r.size() >= rows, 10_000);
+    }
+
+    /** Starts a task and reads the three rows there were before the test's transactions. */
+    private static PostgresSourceTask startPastTheFirstRows(SourceTaskRunner runner) throws InterruptedException {
+        PostgresSourceTask task = runner.start();
+        assertThat(pollForRows(task, runner, 3)).hasSize(3);
+        return task;
+    }
+
+    private static Object committedOffset(SourceTaskRunner runner) {
+        Map<String, Object> offset = runner.context.offset(PARTITION);
+        return offset == null ? null : offset.get("incrementing");
+    }
+
+    @Test
+    void holdsARowCommittedPastAnOpenTransactionUntilThatTransactionCommitsEvenAcrossARestart() throws Exception {
+        ScratchDatabase db = irisWithThreeRows("frontier_hold");
+        SourceTaskRunner runner = new SourceTaskRunner(db, Map.of(), IRIS);
+        PostgresSourceTask task = runner.start();
+        assertThat(pollForRows(task, runner, 3)).extracting(OutOfOrderCommitsSourceIT::id).containsExactly(1L, 2L, 3L);
+
+        try (Connection a = openTransaction(db)) {
+            long n = commitPastOpenTransaction(db, a);
+
+            assertThat(pollFor(task, runner, 500)).isEmpty();
+            assertThat(committedOffset(runner)).isEqualTo(3L);
+            task.stop();
+            task = runner.start();
+            assertThat(pollFor(task, runner, 500)).isEmpty();
+
+            a.commit();
+            assertThat(pollForRows(task, runner, 2)).extracting(OutOfOrderCommitsSourceIT::id).containsExactly(n, n + 1);
+            assertThat(committedOffset(runner)).isEqualTo(n + 1);
+        } finally {
+            task.stop();
+        }
+    }
+
+    @Test
+    void waitsForATransactionThatDrewItsIdBeforeTheReadButHasNotWrittenYet() throws Exception {
+        ScratchDatabase db = irisWithThreeRows("frontier_nextval");
+        SourceTaskRunner runner = new SourceTaskRunner(db, Map.of(), IRIS);
+        PostgresSourceTask task = startPastTheFirstRows(runner);
+
+        try (Connection a = openTransaction(db); Statement s = a.createStatement()) {
+            // nextval() assigns no transaction id: A is in no snapshot's list of running transactions yet.
+            long n;
+            try (ResultSet rs = s.executeQuery("SELECT nextval('iris_data_id_seq')")) {
+                rs.next();
+                n = rs.getLong(1);
+            }
+            long next = insertCommitted(db);
+
+            assertThat(pollFor(task, runner, 500)).isEmpty();
+
+            s.execute("INSERT INTO iris_data (id, target) VALUES (" + n + ", 2)");
+            a.commit();
+            assertThat(pollForRows(task, runner, 2)).extracting(OutOfOrderCommitsSourceIT::id).containsExactly(n, next);
+        } finally {
+            task.stop();
+        }
+    }
+
+    @Test
+    void readsIdsThatStepByTenInOnePollYetHoldsThemForAnOpenTransaction() throws Exception {
+        ScratchDatabase db = PostgresServer.server().createDatabase("frontier_step");
+        db.execute("CREATE TABLE steps (id bigint GENERATED ALWAYS AS IDENTITY (INCREMENT BY 10) PRIMARY KEY, n int)",
+            "INSERT INTO steps (n) SELECT g FROM generate_series(1, 5) g");
+        TableId steps = new TableId("public", "steps");
+        SourceTaskRunner runner = new SourceTaskRunner(db, Map.of("table.whitelist", "steps"), steps);
+        PostgresSourceTask task = runner.start();
+        String insert = "INSERT INTO steps (n) VALUES (0) RETURNING id";
+
+        try (Connection a = openTransaction(db); Statement s = a.createStatement()) {
+            assertThat(task.poll()).extracting(r -> ((Struct) r.value()).getInt64("id"))
+                .containsExactly(1L, 11L, 21L, 31L, 41L);
+
+            long n;
+            try (ResultSet rs = s.executeQuery(insert)) {
+                rs.next();
+                n = rs.getLong(1);
+            }
+            db.execute("INSERT INTO steps (n) VALUES (0)");
+            assertThat(pollFor(task, runner, 300)).isEmpty();
+
+            a.commit();
+            assertThat(pollForRows(task, runner, 2)).extracting(r -> ((Struct) r.value()).getInt64("id"))
+                .containsExactly(n, n + 10);
+        } finally {
+            task.stop();
+        }
+    }
+
+    @Test
+    void passesTheGapOfARolledBackTransactionInTheSamePoll() throws Exception {
+        ScratchDatabase db = irisWithThreeRows("frontier_rollback");
+        SourceTaskRunner runner = new SourceTaskRunner(db, Map.of(), IRIS);
+        PostgresSourceTask task = startPastTheFirstRows(runner);
+
+        try (Connection a = openTransaction(db)) {
+            insert(a);
+            a.rollback();
+        }
+        long next = insertCommitted(db);
+
+        try {
+            assertThat(task.poll()).extracting(OutOfOrderCommitsSourceIT::id).containsExactly(next);
+        } finally {
+            task.stop();
+        }
+    }
+
+    @Test
+    void holdsRowsWhileTheOpenTransactionIsPreparedForTwoPhaseCommit() throws Exception {
+        ScratchDatabase db = irisWithThreeRows("frontier_2pc");
+        SourceTaskRunner runner = new SourceTaskRunner(db, Map.of(), IRIS);
+        PostgresSourceTask task = startPastTheFirstRows(runner);
+
+        try (Connection a = openTransaction(db); Statement s = a.createStatement()) {
+            long n = commitPastOpenTransaction(db, a);
+            assertThat(pollFor(task, runner, 300)).isEmpty();
+
+            // A leaves its backend and lives on as a prepared transaction under another identity.
+            s.execute("PREPARE TRANSACTION 'frontier_a'");
+            a.setAutoCommit(true);
+            assertThat(pollFor(task, runner, 500)).isEmpty();
+
+            s.execute("COMMIT PREPARED 'frontier_a'");
+            assertThat(pollForRows(task, runner, 2)).extracting(OutOfOrderCommitsSourceIT::id).containsExactly(n, n + 1);
+        } finally {
+            task.stop();
+        }
+    }
+
+    @Test
+    void holdsRowsForAnotherRolesTransactionWhenConnectedAsAnOrdinaryRole() throws Exception {
+        ScratchDatabase db = irisWithThreeRows("frontier_role");
+        String role = "ferry_reader_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000;
+        db.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'reader'", "GRANT SELECT ON iris_data TO " + role);
+        SourceTaskRunner runner = new SourceTaskRunner(db,
+            Map.of("connection.user", role, "connection.password", "reader"), IRIS);
+        PostgresSourceTask task = startPastTheFirstRows(runner);
+
+        try (Connection a = openTransaction(db)) {
+            long n = commitPastOpenTransaction(db, a);
+            assertThat(pollFor(task, runner, 500)).isEmpty();
+
+            a.commit();
+            assertThat(pollForRows(task, runner, 2)).extracting(OutOfOrderCommitsSourceIT::id).containsExactly(n, n + 1);
+        } finally {
+            task.stop();
+        }
+    }
+
+    @Test
+    void stopsHoldingRowsBackForATransactionOpenLongerThanTheMaxWait() throws Exception {
+        ScratchDatabase db = irisWithThreeRows("frontier_max_wait");
+        SourceTaskRunner runner = new SourceTaskRunner(db, Map.of("incrementing.gap.max.wait.ms", "700"), IRIS);
+        PostgresSourceTask task = startPastTheFirstRows(runner);
+
+        try (Connection a = openTransaction(db)) {
+            long n = commitPastOpenTransaction(db, a);
+            long started = System.nanoTime();
+            List<SourceRecord> records = pollForRows(task, runner, 1);
+            long waitedMs = (System.nanoTime() - started) / 1_000_000;
+
+            assertThat(records).extracting(OutOfOrderCommitsSourceIT::id).containsExactly(n + 1);
+            assertThat(waitedMs).isBetween(600L, 5_000L);
+            // The transaction given up on does not hold later gaps back again.
+            try (Connection b = openTransaction(db)) {
+                insert(b);
+                b.rollback();
+            }
+            long later = insertCommitted(db);
+            assertThat(pollForRows(task, runner, 1)).extracting(OutOfOrderCommitsSourceIT::id).containsExactly(later);
+            a.rollback();
+        } finally {
+            task.stop();
+        }
+    }
+
+    @Test
+    void emitsRowsAsSoonAsSeenLikeConfluentsConnectorWhenHoldingIsTurnedOff() throws Exception {
+        ScratchDatabase db = irisWithThreeRows("frontier_off");
+        SourceTaskRunner runner = new SourceTaskRunner(db, Map.of("incrementing.gap.max.wait.ms", "0"), IRIS);
+        PostgresSourceTask task = startPastTheFirstRows(runner);
+
+        try (Connection a = openTransaction(db)) {
+            long n = commitPastOpenTransaction(db, a);
+            assertThat(pollForRows(task, runner, 1)).extracting(OutOfOrderCommitsSourceIT::id).containsExactly(n + 1);
+            a.commit();
+            assertThat(pollFor(task, runner, 300)).as("the late row is skipped, as Confluent's connector skips it").isEmpty();
+        } finally {
+            task.stop();
+        }
+    }
+}
