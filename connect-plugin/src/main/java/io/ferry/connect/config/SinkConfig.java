@@ -32,6 +32,9 @@ public final class SinkConfig {
     public static final String RETRY_BACKOFF_MS = "retry.backoff.ms";
     public static final String AUTO_CREATE = "auto.create";
     public static final String AUTO_EVOLVE = "auto.evolve";
+    public static final String OFFSETS_STORAGE_TABLE = "offsets.storage.table";
+    /** Connect puts the connector's name into every connector and task config. */
+    public static final String CONNECTOR_NAME = "name";
 
     public static final String TOPIC_PLACEHOLDER = "${topic}";
     public static final List<String> KAFKA_PK_DEFAULTS =
@@ -41,6 +44,7 @@ public final class SinkConfig {
     private static final String DATA_MAPPING = "Data Mapping";
     private static final String DDL = "DDL Support";
     private static final String RETRIES = "Retries";
+    private static final String EXACTLY_ONCE = "Exactly Once";
 
     private static final ConfigDef DEFINITION = define();
 
@@ -65,7 +69,13 @@ public final class SinkConfig {
             config.getInt(BATCH_SIZE),
             config.getBoolean(DELETE_ENABLED),
             config.getInt(MAX_RETRIES),
-            config.getInt(RETRY_BACKOFF_MS));
+            config.getInt(RETRY_BACKOFF_MS),
+            offsetsTable(config.getString(OFFSETS_STORAGE_TABLE)),
+            props.getOrDefault(CONNECTOR_NAME, "").trim());
+    }
+
+    private static TableId offsetsTable(String name) {
+        return name == null || name.trim().isEmpty() ? null : TableId.parse(name.trim());
     }
 
     private static List<String> trimmed(List<String> names) {
@@ -78,6 +88,7 @@ public final class SinkConfig {
         defineDataMapping(def);
         defineDdl(def);
         defineRetries(def);
+        defineExactlyOnce(def);
         return def;
     }
 
@@ -149,6 +160,19 @@ public final class SinkConfig {
                 RETRIES, ++order, Width.SHORT, "Retry Backoff (millis)");
     }
 
+    private static void defineExactlyOnce(ConfigDef def) {
+        def.define(OFFSETS_STORAGE_TABLE, Type.STRING, "", new OptionalTableValidator(), Importance.MEDIUM,
+            "A Ferry option, not in Confluent's sink. When set, names a table in the target database (e.g. "
+                + "ferry_sink_offsets, may be schema-qualified) where the sink keeps its Kafka offsets, per "
+                + "connector name, topic and partition, written in the same transaction as the rows. On start "
+                + "and on each partition assignment the sink resumes from there, so a crash or restart never "
+                + "writes a record twice, even in insert mode without a key. The sink creates the table when "
+                + "it is missing (this needs the CREATE privilege on the schema once). Empty (the default): "
+                + "offsets are Kafka's consumer offsets only, and a crash can write the records since the "
+                + "last commit again.",
+            EXACTLY_ONCE, 1, Width.LONG, "Offsets Storage Table");
+    }
+
     /** auto.create and auto.evolve: accepted as false only, with a message saying what to do. */
     static final class NotSupportedYet implements ConfigDef.Validator {
         private final String instead;
@@ -207,6 +231,27 @@ public final class SinkConfig {
         @Override
         public String toString() {
             return "table name, optionally schema-qualified, where ${topic} is the topic";
+        }
+    }
+
+    /** offsets.storage.table: empty, or a table name. */
+    static final class OptionalTableValidator implements ConfigDef.Validator {
+        @Override
+        public void ensureValid(String name, Object value) {
+            String table = value == null ? "" : value.toString().trim();
+            if (table.isEmpty()) {
+                return;
+            }
+            try {
+                TableId.parse(table);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(name, value, e.getMessage());
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "empty, or a table name, optionally schema-qualified";
         }
     }
 

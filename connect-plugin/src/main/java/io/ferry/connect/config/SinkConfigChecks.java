@@ -39,6 +39,10 @@ public final class SinkConfigChecks {
                 + String.join(",", SinkConfig.KAFKA_PK_DEFAULTS) + ") or exactly three names, for the "
                 + "topic, partition and offset columns; got " + settings.pkFields());
         }
+        if (settings.offsetsTable().isPresent() && settings.connectorName().isEmpty()) {
+            problems.put(SinkConfig.OFFSETS_STORAGE_TABLE, "The offsets are kept per connector name, and the "
+                + "configuration has no '" + SinkConfig.CONNECTOR_NAME + "'");
+        }
         return problems;
     }
 

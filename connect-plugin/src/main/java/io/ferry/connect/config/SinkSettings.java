@@ -4,6 +4,7 @@ import io.ferry.connect.sql.TableId;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The sink's configuration, parsed once by {@link SinkConfig#parse}. */
@@ -19,12 +20,14 @@ public final class SinkSettings {
     private final boolean deleteEnabled;
     private final int maxRetries;
     private final long retryBackoffMs;
+    private final TableId offsetsTable;
+    private final String connectorName;
 
     @SuppressWarnings("ParameterNumber")
     SinkSettings(ConnectionSettings connection, String tableNameFormat, InsertMode insertMode,
                  PrimaryKeyMode pkMode, List<String> pkFields, Set<String> fieldsWhitelist,
                  ZoneId dbTimeZone, int batchSize, boolean deleteEnabled, int maxRetries,
-                 long retryBackoffMs) {
+                 long retryBackoffMs, TableId offsetsTable, String connectorName) {
         this.connection = connection;
         this.tableNameFormat = tableNameFormat;
         this.insertMode = insertMode;
@@ -36,6 +39,8 @@ public final class SinkSettings {
         this.deleteEnabled = deleteEnabled;
         this.maxRetries = maxRetries;
         this.retryBackoffMs = retryBackoffMs;
+        this.offsetsTable = offsetsTable;
+        this.connectorName = connectorName;
     }
 
     public ConnectionSettings connection() {
@@ -86,5 +91,15 @@ public final class SinkSettings {
 
     public long retryBackoffMs() {
         return retryBackoffMs;
+    }
+
+    /** The table the sink keeps its offsets in ({@code offsets.storage.table}); empty when Kafka keeps them. */
+    public Optional<TableId> offsetsTable() {
+        return Optional.ofNullable(offsetsTable);
+    }
+
+    /** The connector's name (Connect's {@code name}); empty when not given, as in bare task tests. */
+    public String connectorName() {
+        return connectorName;
     }
 }

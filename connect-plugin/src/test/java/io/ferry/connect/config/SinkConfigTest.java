@@ -130,6 +130,28 @@ class SinkConfigTest {
     }
 
     @Test
+    void offsetsStayInKafkaUnlessAnOffsetsTableIsNamed() {
+        assertThat(SinkConfig.parse(minimal()).offsetsTable()).isEmpty();
+        SinkSettings settings = SinkConfig.parse(with("offsets.storage.table", " ops.ferry_sink_offsets ",
+            "name", "iris-sink"));
+        assertThat(settings.offsetsTable()).contains(new TableId("ops", "ferry_sink_offsets"));
+        assertThat(settings.connectorName()).isEqualTo("iris-sink");
+        assertThat(SinkConfigChecks.problems(settings)).isEmpty();
+    }
+
+    @Test
+    void anOffsetsTableNeedsTheConnectorsName() {
+        assertThat(SinkConfigChecks.problems(SinkConfig.parse(with("offsets.storage.table", "ferry_sink_offsets"))))
+            .containsOnlyKeys("offsets.storage.table");
+    }
+
+    @Test
+    void anUnparsableOffsetsTableNameIsRejected() {
+        assertThatThrownBy(() -> SinkConfig.parse(with("offsets.storage.table", "\"unclosed")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("offsets.storage.table");
+    }
+
+    @Test
     void everyKeyIsDocumentedGroupedOrderedNamedAndValidated() {
         for (ConfigDef.ConfigKey key : SinkConfig.configDef().configKeys().values()) {
             assertThat(key.documentation).as(key.name).isNotBlank();
