@@ -1,5 +1,12 @@
 package io.ferry.connect.sink;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.sink.ErrantRecordReporter;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.kafka.connect.sink.SinkTaskContext;
@@ -9,11 +16,16 @@ import org.slf4j.LoggerFactory;
 /**
  * The worker's errant-record reporter (dead letter queue), when it has one: Connect 2.6+ with
  * {@code errors.tolerance=all}. Only records whose data is at fault are sent here.
+ *
+ * <p>A put that fails with a transient error is delivered again; its records reported the first
+ * time are remembered until a put succeeds, so the dead letter queue gets each of them once.
  */
 final class ErrantRecords {
     private static final Logger log = LoggerFactory.getLogger(ErrantRecords.class);
 
     private final ErrantRecordReporter reporter;
+    private final Set<String> reportedSinceLastSuccess = new HashSet<>();
+    private final List<Future<Void>> unconfirmed = new ArrayList<>();
 
     private ErrantRecords(ErrantRecordReporter reporter) {
         this.reporter = reporter;
@@ -32,8 +44,39 @@ final class ErrantRecords {
         if (reporter == null) {
             return false;
         }
-        log.warn("Reporting record {} as errant: {}", RecordCoordinates.of(record), error.getMessage());
-        reporter.report(record, error);
+        String coordinates = RecordCoordinates.of(record);
+        if (!reportedSinceLastSuccess.add(coordinates)) {
+            log.debug("Record {} was reported before this retry; not reporting it again", coordinates);
+            return true;
+        }
+        log.warn("Reporting record {} as errant: {}", coordinates, error.getMessage());
+        unconfirmed.add(reporter.report(record, error));
         return true;
+    }
+
+    /**
+     * Waits until the dead letter queue has every record reported so far, so that a transaction
+     * that counts them as done (their offsets) commits only after they are safe.
+     */
+    void awaitReported() {
+        try {
+            for (Future<Void> report : unconfirmed) {
+                if (report != null) {
+                    report.get();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectException("Interrupted while waiting for the dead letter queue", e);
+        } catch (ExecutionException e) {
+            throw new ConnectException("Sending a record to the dead letter queue failed: "
+                + e.getCause().getMessage(), e.getCause());
+        }
+        unconfirmed.clear();
+    }
+
+    /** A put succeeded: its records will not be delivered again by a retry. */
+    void settled() {
+        reportedSinceLastSuccess.clear();
     }
 }

@@ -8,10 +8,14 @@ import io.ferry.connect.config.SinkSettings;
 import io.ferry.connect.jdbc.ConnectionSource;
 import io.ferry.connect.jdbc.ValueBinder;
 import io.ferry.connect.postgres.DriverUrls;
+import io.ferry.connect.postgres.ServerErrorDetails;
 import io.ferry.connect.sql.Identifiers;
 import io.ferry.connect.sql.TableId;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +25,8 @@ import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.kafka.connect.sink.SinkTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes records into PostgreSQL tables. Every {@code put()} is written before it returns, as
@@ -31,8 +37,14 @@ import org.apache.kafka.connect.sink.SinkTask;
  * worker redelivers after the backoff; records of earlier calls stay buffered. A failure while
  * flushing for a commit drops the whole buffer: the worker then rewinds to the last committed
  * offsets and redelivers it. A fatal failure there fails the next {@code put()}.
+ *
+ * <p>With {@code offsets.storage.table}, each put's transaction also stores the next offset of
+ * every partition it consumed (records sent to the dead letter queue included); {@code open()}
+ * seeks the consumer there, and records below it are skipped, so no record is written twice.
  */
 public class PostgresSinkTask extends SinkTask {
+    private static final Logger log = LoggerFactory.getLogger(PostgresSinkTask.class);
+
     private SinkSettings settings;
     private ConnectionSource connections;
     private RowExtractor extractor;
@@ -41,6 +53,7 @@ public class PostgresSinkTask extends SinkTask {
     private SinkWriter writer;
     private RetryPolicy retries;
     private ErrantRecords errant;
+    private OffsetStore offsets;
     private final WriteBuffer buffer = new WriteBuffer();
     private RuntimeException pendingFailure;
 
@@ -64,6 +77,23 @@ public class PostgresSinkTask extends SinkTask {
         writer = new SinkWriter(connections, new StatementFactory(settings.insertMode(), identifiers), catalog,
             new ValueBinder(settings.dbTimeZone()), settings.batchSize(), errant);
         retries = new RetryPolicy(settings.maxRetries(), settings.retryBackoffMs(), context, connections);
+        offsets = settings.offsetsTable()
+            .<OffsetStore>map(table -> new DatabaseOffsets(connections, identifiers, table, settings.connectorName()))
+            .orElseGet(KafkaOffsets::new);
+    }
+
+    /** With offsets.storage.table, the consumer resumes where the database says, whatever Kafka committed. */
+    @Override
+    public void open(Collection<TopicPartition> partitions) {
+        try {
+            Map<TopicPartition, Long> seeks = offsets.load(partitions);
+            if (!seeks.isEmpty()) {
+                context.offset(seeks);
+            }
+        } catch (SQLException | RuntimeException e) {
+            // put() reads them before it writes anything, and skips what the database already has
+            log.warn("Cannot read the stored offsets of {} yet: {}", partitions, ServerErrorDetails.describe(e));
+        }
     }
 
     @Override
@@ -71,35 +101,52 @@ public class PostgresSinkTask extends SinkTask {
         failIfPending();
         WriteBuffer.Mark mark = buffer.mark();
         try {
+            offsets.load(partitionsOf(records));
+            Map<TopicPartition, Long> nextOffsets = new HashMap<>();
             for (SinkRecord record : records) {
+                if (offsets.isWritten(record)) {
+                    continue; // delivered again after a crash or a retry; the database has it
+                }
                 accept(record);
+                nextOffsets.merge(partitionOf(record), record.kafkaOffset() + 1, Math::max);
             }
-            write(buffer.tables());
+            write(buffer.tables(), nextOffsets);
+            errant.settled();
         } catch (SQLException | RuntimeException e) {
             buffer.truncate(mark); // the worker redelivers this call's records, or the task stops
+            offsets.forgetAll(); // a failed commit may have succeeded: read the stored offsets again
             throw retries.failed(e);
         }
     }
 
+    private static TopicPartition partitionOf(SinkRecord record) {
+        return new TopicPartition(record.topic(), record.kafkaPartition());
+    }
+
+    private static Set<TopicPartition> partitionsOf(Collection<SinkRecord> records) {
+        Set<TopicPartition> partitions = new HashSet<>();
+        records.forEach(r -> partitions.add(partitionOf(r)));
+        return partitions;
+    }
+
+    /** Buffers the record's row; a record whose data or shape is at fault goes to the dead letter queue, if any. */
     private void accept(SinkRecord record) throws SQLException {
-        SinkRow row;
         try {
-            row = extractor.toRow(record);
+            SinkRow row = extractor.toRow(record);
+            catalog.check(row);
+            buffer.add(row);
         } catch (BadRecordException e) {
-            if (errant.report(record, e)) {
-                return;
+            if (!errant.report(record, e)) {
+                throw e;
             }
-            throw e;
         }
-        catalog.check(row);
-        buffer.add(row);
     }
 
     @Override
     public void flush(Map<TopicPartition, OffsetAndMetadata> currentOffsets) {
         failIfPending();
         try {
-            write(buffer.tables());
+            write(buffer.tables(), new HashMap<>());
         } catch (SQLException | RuntimeException e) {
             buffer.clear(); // the worker rewinds to the last committed offsets and redelivers
             RuntimeException failure = retries.failed(e);
@@ -110,16 +157,21 @@ public class PostgresSinkTask extends SinkTask {
         }
     }
 
-    private void write(List<TableId> tables) throws SQLException {
-        if (tables.isEmpty()) {
+    /** Writes the tables' buffered rows and, in the same transaction, the progress they make. */
+    private void write(List<TableId> tables, Map<TopicPartition, Long> nextOffsets) throws SQLException {
+        if (tables.isEmpty() && (nextOffsets.isEmpty() || !offsets.writesProgress())) {
             return;
         }
         Map<TableId, List<WriteRun>> work = new LinkedHashMap<>();
         for (TableId table : tables) {
             work.put(table, planner.plan(buffer.rowsOf(table)));
         }
-        writer.write(work);
+        writer.write(work, connection -> {
+            errant.awaitReported(); // a record counts as done only once the dead letter queue has it
+            offsets.write(connection, nextOffsets);
+        });
         buffer.clear(tables);
+        offsets.committed(nextOffsets);
         retries.succeeded();
     }
 
@@ -133,6 +185,7 @@ public class PostgresSinkTask extends SinkTask {
     @Override
     public void close(Collection<TopicPartition> partitions) {
         buffer.removePartitions(partitions);
+        offsets.forget(partitions);
     }
 
     @Override

@@ -42,32 +42,49 @@ final class SinkWriter {
         this.errant = errant;
     }
 
+    /** A last step of the transaction, after the rows and before the commit (e.g. storing offsets). */
+    interface BeforeCommit {
+        void run(Connection connection) throws SQLException;
+    }
+
     /** Writes every table's runs and commits; throws when not every record could be written or reported. */
-    void write(Map<TableId, List<WriteRun>> work) throws SQLException {
+    void write(Map<TableId, List<WriteRun>> work, BeforeCommit beforeCommit) throws SQLException {
         try (Connection connection = connections.connection()) {
             connection.setAutoCommit(false);
-            try {
-                for (Map.Entry<TableId, List<WriteRun>> table : work.entrySet()) {
-                    for (WriteRun run : table.getValue()) {
-                        writeBatched(connection, table.getKey(), run);
-                    }
-                }
-                connection.commit();
-                return;
-            } catch (SQLException | DataException e) {
-                rollback(connection);
-                if (SqlStateClassifier.classify(e) == ErrorKind.RETRIABLE) {
-                    throw e;
-                }
-                log.info("A batch failed ({}); replaying it row by row to find the offending records",
-                    ServerErrorDetails.describe(e));
+            if (!writeBatched(connection, work)) {
+                replay(connection, work);
             }
-            replay(connection, work);
-            connection.commit();
+            try {
+                beforeCommit.run(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollback(connection);
+                throw e;
+            }
         }
     }
 
-    private void writeBatched(Connection connection, TableId table, WriteRun run) throws SQLException {
+    /** False when a batch failed for a reason other than a transient one; the transaction is then rolled back. */
+    private boolean writeBatched(Connection connection, Map<TableId, List<WriteRun>> work) throws SQLException {
+        try {
+            for (Map.Entry<TableId, List<WriteRun>> table : work.entrySet()) {
+                for (WriteRun run : table.getValue()) {
+                    writeRun(connection, table.getKey(), run);
+                }
+            }
+            return true;
+        } catch (SQLException | DataException e) {
+            rollback(connection);
+            if (SqlStateClassifier.classify(e) == ErrorKind.RETRIABLE) {
+                throw e;
+            }
+            log.info("A batch failed ({}); replaying it row by row to find the offending records",
+                ServerErrorDetails.describe(e));
+            return false;
+        }
+    }
+
+    private void writeRun(Connection connection, TableId table, WriteRun run) throws SQLException {
         DmlStatement statement = statements.statement(table, run.shape());
         try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
             int pending = 0;

@@ -28,6 +28,8 @@ public final class FakeSinkTaskContext implements SinkTaskContext {
 
     public final List<Long> timeouts = new ArrayList<>();
     public final List<Reported> reported = new ArrayList<>();
+    /** Where the task asked the consumer to seek to. */
+    public final Map<TopicPartition, Long> offsets = new HashMap<>();
     private final boolean withReporter;
 
     private FakeSinkTaskContext(boolean withReporter) {
@@ -51,10 +53,12 @@ public final class FakeSinkTaskContext implements SinkTaskContext {
 
     @Override
     public void offset(Map<TopicPartition, Long> offsets) {
+        this.offsets.putAll(offsets);
     }
 
     @Override
     public void offset(TopicPartition tp, long offset) {
+        offsets.put(tp, offset);
     }
 
     @Override
