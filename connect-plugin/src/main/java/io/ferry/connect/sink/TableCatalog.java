@@ -37,7 +37,11 @@ final class TableCatalog {
         this.reader = new TableDescriptionReader(identifiers);
     }
 
-    /** Fails, naming the table and the record's field, when the row's table or a column is missing. */
+    /**
+     * Fails, naming the table and the record's field, when the row's table or a column is missing.
+     * A missing column is the record's shape at fault ({@link BadRecordException}, which may go to
+     * the dead letter queue); a missing table is the environment's, and stops the task.
+     */
     void check(SinkRow row) throws SQLException {
         TableDescription table = describe(row.table(), false);
         String missing = missingColumn(table, row);
@@ -47,7 +51,7 @@ final class TableCatalog {
             missing = missingColumn(table, row);
         }
         if (missing != null) {
-            throw new ConnectException("Record " + row.coordinates() + " has field '" + missing + "', but table "
+            throw new BadRecordException(row.record(), "it has field '" + missing + "', but table "
                 + identifiers.quote(row.table()) + " has no such column (its columns: " + table.columns().keySet()
                 + "). auto.evolve is off: add the column, or leave the field out with fields.whitelist");
         }

@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.SchemaBuilder;
+import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
 import org.apache.kafka.connect.sink.SinkRecord;
@@ -148,6 +151,22 @@ class PostgresSinkTaskIT {
                 .isInstanceOf(ConnectException.class).hasMessageContaining("'name'")
                 .hasMessageContaining("\"kv\"").hasMessageContaining("offset=7").hasMessageContaining("auto.evolve");
         }
+    }
+
+    @Test
+    void aFieldWithoutColumnIsTheRecordsFaultAndGoesToTheDeadLetterQueue() {
+        db.execute("CREATE TABLE kv (id int PRIMARY KEY)");
+        FakeSinkTaskContext context = FakeSinkTaskContext.withErrantRecordReporter();
+        Schema idSchema = SchemaBuilder.struct().field("id", Schema.INT32_SCHEMA).build();
+        SinkRecord idOnly = new SinkRecord("t", 0, null, null, idSchema, new Struct(idSchema).put("id", 2), 8);
+        try (SinkTaskRunner sink = SinkTaskRunner.start(context, db, "table.name.format", "kv")) {
+            sink.putAndCommit(kv(1, "a", 7), idOnly);
+        }
+        assertThat(context.reported).singleElement().satisfies(r -> {
+            assertThat(r.record.kafkaOffset()).isEqualTo(7);
+            assertThat(r.error).hasMessageContaining("'name'").hasMessageContaining("auto.evolve");
+        });
+        assertThat(db.rows("SELECT id FROM kv")).containsExactly(Arrays.asList(2));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.ferry.connect.sink.KvRecords.kv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ferry.connect.testing.FakeSinkTaskContext;
 import io.ferry.connect.testing.PostgresServer;
 import io.ferry.connect.testing.ScratchDatabase;
 import java.sql.Connection;
@@ -14,6 +15,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.SchemaBuilder;
+import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
 import org.apache.kafka.connect.sink.SinkRecord;
@@ -83,6 +87,28 @@ class SinkRetryIT {
         }
         assertThat(db.rows("SELECT id, name FROM kv ORDER BY id"))
             .containsExactly(Arrays.asList(1, "buffered"), Arrays.asList(2, "b"));
+    }
+
+    @Test
+    void reportsABadRecordOnceWhenItsPutIsRetried() throws Exception {
+        db.execute("CREATE TABLE kv (id int PRIMARY KEY, name text)");
+        FakeSinkTaskContext context = FakeSinkTaskContext.withErrantRecordReporter();
+        Schema extra = SchemaBuilder.struct().field("id", Schema.INT32_SCHEMA).field("colour", Schema.STRING_SCHEMA)
+            .build();
+        SinkRecord lacksColumn = new SinkRecord("t", 0, null, null, extra, new Struct(extra).put("id", 2)
+            .put("colour", "red"), 1);
+        try (SinkTaskRunner sink = SinkTaskRunner.start(context, db, "table.name.format", "kv",
+            "retry.backoff.ms", "10")) {
+            List<SinkRecord> batch = Arrays.asList(kv(1, "a", 0), lacksColumn, kv(3, "c", 2));
+
+            assertThat(putKilledMidWrite(sink, batch)).isInstanceOf(RetriableException.class);
+            sink.putAndCommit(batch);
+        }
+        assertThat(context.reported).as("reported once, though delivered twice")
+            .extracting(r -> r.record.kafkaOffset()).containsExactly(1L);
+        assertThat(context.reported.get(0).error).hasMessageContaining("'colour'").hasMessageContaining("offset=1");
+        assertThat(db.rows("SELECT id, name FROM kv ORDER BY id"))
+            .containsExactly(Arrays.asList(1, "a"), Arrays.asList(3, "c"));
     }
 
     @Test
