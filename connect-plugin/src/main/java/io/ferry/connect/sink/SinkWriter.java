@@ -32,6 +32,7 @@ final class SinkWriter {
     private final RowBinder binder;
     private final int batchSize;
     private final ErrantRecords errant;
+    private final ColumnBlame blame;
 
     SinkWriter(ConnectionSource connections, StatementFactory statements, TableCatalog catalog,
                ValueBinder values, int batchSize, ErrantRecords errant) {
@@ -40,6 +41,7 @@ final class SinkWriter {
         this.binder = new RowBinder(catalog, values);
         this.batchSize = batchSize;
         this.errant = errant;
+        this.blame = new ColumnBlame(statements, binder);
     }
 
     /** A last step of the transaction, after the rows and before the commit (e.g. storing offsets). */
@@ -129,12 +131,20 @@ final class SinkWriter {
                 rollback(connection);
                 throw (SQLException) e;
             }
-            RecordWriteException failure = new RecordWriteException(row, binder.columnOf(row, e), e);
+            RecordWriteException failure = new RecordWriteException(row, columnOf(connection, row, e, kind), e);
             if (kind != ErrorKind.DATA || !errant.report(row.record(), failure)) {
                 rollback(connection);
                 throw failure;
             }
         }
+    }
+
+    private String columnOf(Connection connection, SinkRow row, Exception error, ErrorKind kind) throws SQLException {
+        String column = binder.columnOf(row, error);
+        if (column == null && kind == ErrorKind.DATA && error instanceof SQLException) {
+            column = blame.find(connection, row, (SQLException) error);
+        }
+        return column;
     }
 
     private static void rollback(Connection connection) {

@@ -8,6 +8,7 @@ import io.ferry.connect.sql.InsertBuilder;
 import io.ferry.connect.sql.TableId;
 import io.ferry.connect.sql.UpdateBuilder;
 import io.ferry.connect.sql.UpsertBuilder;
+import java.util.Collections;
 import java.util.Locale;
 import org.apache.kafka.connect.errors.ConnectException;
 
@@ -25,6 +26,11 @@ final class StatementFactory {
         this.upsert = new UpsertBuilder(identifiers);
         this.update = new UpdateBuilder(identifiers);
         this.delete = new DeleteBuilder(identifiers);
+    }
+
+    /** An INSERT of one column alone, to find which value the server rejects ({@link ColumnBlame}). */
+    DmlStatement singleColumnInsert(TableId table, String column) {
+        return insert.build(table, Collections.<String>emptyList(), Collections.singletonList(column));
     }
 
     DmlStatement statement(TableId table, RowShape shape) {

@@ -194,6 +194,26 @@ class PostgresSinkTaskIT {
     }
 
     @Test
+    void aValueTheServerRejectsWithoutNamingItsColumnFailsNamingTheColumn() {
+        db.execute("CREATE TABLE kv (id int, name varchar(5), qty int)");
+        Schema schema = SchemaBuilder.struct().field("id", Schema.INT32_SCHEMA).field("name", Schema.STRING_SCHEMA)
+            .field("qty", Schema.STRING_SCHEMA).build();
+        SinkRecord tooLong = new SinkRecord("t", 1, null, null, schema,
+            new Struct(schema).put("id", 1).put("name", "much too long").put("qty", "3"), 30);
+        SinkRecord notANumber = new SinkRecord("t", 1, null, null, schema,
+            new Struct(schema).put("id", 2).put("name", "ok").put("qty", "lots"), 31);
+        try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "kv")) {
+            assertThatThrownBy(() -> sink.task.put(Arrays.asList(tooLong)))
+                .hasMessageContaining("topic=t partition=1 offset=30").hasMessageContaining("(column name)")
+                .hasMessageContaining("SQLState 22001");
+            assertThatThrownBy(() -> sink.task.put(Arrays.asList(notANumber)))
+                .hasMessageContaining("offset=31").hasMessageContaining("(column qty)")
+                .hasMessageContaining("SQLState 22P02");
+        }
+        assertThat(db.count("kv")).isZero();
+    }
+
+    @Test
     void reportsARecordWithBadDataAndWritesTheOthers() {
         db.execute("CREATE TABLE kv (id int PRIMARY KEY, name text CHECK (name <> 'bad'))");
         FakeSinkTaskContext context = FakeSinkTaskContext.withErrantRecordReporter();
