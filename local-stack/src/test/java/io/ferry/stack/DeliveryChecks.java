@@ -55,7 +55,8 @@ final class DeliveryChecks {
             .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
     }
 
-    private static int id(String value) {
+    /** The {@code id} in a JsonConverter value's payload. */
+    static int id(String value) {
         try {
             JsonNode node = JSON.readTree(value);
             return node.path("payload").path("id").asInt();
