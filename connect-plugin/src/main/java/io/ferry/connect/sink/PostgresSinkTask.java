@@ -55,6 +55,7 @@ public class PostgresSinkTask extends SinkTask {
     private ErrantRecords errant;
     private OffsetStore offsets;
     private final WriteBuffer buffer = new WriteBuffer();
+    private final Set<TopicPartition> assigned = new HashSet<>();
     private RuntimeException pendingFailure;
 
     @Override
@@ -85,6 +86,7 @@ public class PostgresSinkTask extends SinkTask {
     /** With offsets.storage.table, the consumer resumes where the database says, whatever Kafka committed. */
     @Override
     public void open(Collection<TopicPartition> partitions) {
+        assigned.addAll(partitions);
         try {
             Map<TopicPartition, Long> seeks = offsets.load(partitions);
             if (!seeks.isEmpty()) {
@@ -104,6 +106,7 @@ public class PostgresSinkTask extends SinkTask {
             offsets.load(partitionsOf(records));
             Map<TopicPartition, Long> nextOffsets = new HashMap<>();
             for (SinkRecord record : records) {
+                requireAssigned(record);
                 if (offsets.isWritten(record)) {
                     continue; // delivered again after a crash or a retry; the database has it
                 }
@@ -116,6 +119,19 @@ public class PostgresSinkTask extends SinkTask {
             buffer.truncate(mark); // the worker redelivers this call's records, or the task stops
             offsets.forgetAll(); // a failed commit may have succeeded: read the stored offsets again
             throw retries.failed(e);
+        }
+    }
+
+    /**
+     * Offsets kept in the database are keyed by the consumed topic and partition; a transform that
+     * renames a record's topic (or changes its partition) would store them under names the
+     * consumer never seeks to, so the combination is refused.
+     */
+    private void requireAssigned(SinkRecord record) {
+        if (offsets.writesProgress() && !assigned.isEmpty() && !assigned.contains(partitionOf(record))) {
+            throw new ConnectException("Record " + RecordCoordinates.of(record) + " is not from a partition this task "
+                + "consumes " + assigned + ": a transform changed its topic or partition. offsets.storage.table needs "
+                + "records to keep them; move the renaming to table.name.format, or leave offsets.storage.table empty");
         }
     }
 
@@ -186,6 +202,7 @@ public class PostgresSinkTask extends SinkTask {
     public void close(Collection<TopicPartition> partitions) {
         buffer.removePartitions(partitions);
         offsets.forget(partitions);
+        assigned.removeAll(partitions);
     }
 
     @Override

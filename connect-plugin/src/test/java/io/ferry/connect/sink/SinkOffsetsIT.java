@@ -141,6 +141,19 @@ class SinkOffsetsIT {
         assertThat(db.count("log")).isZero();
     }
 
+    @Test
+    void refusesRecordsWhoseTopicATransformRenamed() {
+        try (SinkTaskRunner sink = start(FakeSinkTaskContext.plain(), "iris-sink")) {
+            sink.task.open(Collections.singletonList(P0));
+            SinkRecord renamed = record(0, 0, "a").newRecord("t_renamed", 0, null, null, VALUE,
+                new Struct(VALUE).put("id", 0).put("name", "a"), null);
+            assertThatThrownBy(() -> sink.task.put(Collections.singletonList(renamed)))
+                .isInstanceOf(ConnectException.class).hasMessageContaining("topic=t_renamed")
+                .hasMessageContaining("offsets.storage.table");
+        }
+        assertThat(db.count("log")).isZero();
+    }
+
     private static java.util.Map.Entry<TopicPartition, Long> entry(TopicPartition partition, long offset) {
         return new java.util.AbstractMap.SimpleEntry<>(partition, offset);
     }
