@@ -29,7 +29,9 @@ public final class SqlStateClassifier {
         if (RETRIABLE_STATES.contains(sqlState) || errorClass.equals("08")) {
             return ErrorKind.RETRIABLE;
         }
-        if (errorClass.equals("22") || errorClass.equals("23")) {
+        // 42804 datatype_mismatch: a record's value of a type the column cannot take (a boolean
+        // for an integer column); other records of the same table can still be written.
+        if (errorClass.equals("22") || errorClass.equals("23") || sqlState.equals("42804")) {
             return ErrorKind.DATA;
         }
         // 53xxx insufficient resources are transient (too many connections, out of memory),

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.DataException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -131,8 +132,15 @@ final class SinkWriter {
                 rollback(connection);
                 throw (SQLException) e;
             }
+            if (kind != ErrorKind.DATA) {
+                rollback(connection);
+                throw new ConnectException("Writing into table " + row.table() + " failed at record "
+                    + row.coordinates() + ", and not because of the record: " + ServerErrorDetails.describe(e)
+                    + ". Fix the database (table, privileges, disk), then restart the task; it resumes after the "
+                    + "last committed record", e);
+            }
             RecordWriteException failure = new RecordWriteException(row, columnOf(connection, row, e, kind), e);
-            if (kind != ErrorKind.DATA || !errant.report(row.record(), failure)) {
+            if (!errant.report(row.record(), failure)) {
                 rollback(connection);
                 throw failure;
             }

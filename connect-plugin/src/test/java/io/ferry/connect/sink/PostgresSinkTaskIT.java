@@ -214,6 +214,24 @@ class PostgresSinkTaskIT {
     }
 
     @Test
+    void aValueOfATypeTheColumnCannotTakeIsBadDataNamingItsColumn() {
+        db.execute("CREATE TABLE kv (id int PRIMARY KEY, qty int)");
+        FakeSinkTaskContext context = FakeSinkTaskContext.withErrantRecordReporter();
+        Schema good = SchemaBuilder.struct().field("id", Schema.INT32_SCHEMA).field("qty", Schema.INT32_SCHEMA).build();
+        Schema flag = SchemaBuilder.struct().field("id", Schema.INT32_SCHEMA).field("qty", Schema.BOOLEAN_SCHEMA)
+            .build();
+        try (SinkTaskRunner sink = SinkTaskRunner.start(context, db, "table.name.format", "kv")) {
+            sink.putAndCommit(new SinkRecord("t", 0, null, null, good, new Struct(good).put("id", 1).put("qty", 5), 40),
+                new SinkRecord("t", 0, null, null, flag, new Struct(flag).put("id", 2).put("qty", true), 41));
+        }
+        assertThat(context.reported).singleElement().satisfies(r -> {
+            assertThat(r.record.kafkaOffset()).isEqualTo(41);
+            assertThat(r.error).hasMessageContaining("(column qty)").hasMessageContaining("42804");
+        });
+        assertThat(db.rows("SELECT id, qty FROM kv")).containsExactly(Arrays.asList(1, 5));
+    }
+
+    @Test
     void reportsARecordWithBadDataAndWritesTheOthers() {
         db.execute("CREATE TABLE kv (id int PRIMARY KEY, name text CHECK (name <> 'bad'))");
         FakeSinkTaskContext context = FakeSinkTaskContext.withErrantRecordReporter();
@@ -237,7 +255,8 @@ class PostgresSinkTaskIT {
         try (SinkTaskRunner sink = SinkTaskRunner.start(context, db, "table.name.format", "kv",
             "connection.user", role, "connection.password", "secret")) {
             assertThatThrownBy(() -> sink.task.put(Arrays.asList(kv(1, "a", 0))))
-                .isInstanceOf(ConnectException.class).hasMessageContaining("42501");
+                .isInstanceOf(ConnectException.class).hasMessageContaining("42501")
+                .hasMessageContaining("not because of the record");
         }
         assertThat(context.reported).isEmpty();
     }
