@@ -1,13 +1,12 @@
 package io.ferry.stack;
 
-import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The quickstart's live view, one line per call: rows in the source table, records in the
+ * The quickstart's live view, one line per second: rows in the source table, records in the
  * topic, rows in the target table, lag (source rows - target rows), end-to-end latency and
  * the connectors' state.
  *
@@ -21,7 +20,6 @@ final class ProgressReporter implements AutoCloseable {
         "elapsed", "source rows", "topic records", "target rows", "lag", "latency", "connectors");
     private static final int HEADER_EVERY_LINES = 30;
 
-    private final PrintStream out;
     private final IrisTableProbe source;
     private final IrisTableProbe target;
     private final TopicEndOffsets topic;
@@ -29,20 +27,21 @@ final class ProgressReporter implements AutoCloseable {
     private final long startNanos = System.nanoTime();
     private int lines;
 
-    ProgressReporter(PrintStream out, IrisTableProbe source, IrisTableProbe target, TopicEndOffsets topic,
+    ProgressReporter(IrisTableProbe source, IrisTableProbe target, TopicEndOffsets topic,
                      ConnectorHealth connectors) {
-        this.out = out;
         this.source = source;
         this.target = target;
         this.topic = topic;
         this.connectors = connectors;
     }
 
-    /** Prints one progress line (the header first, and again every 30 lines). */
-    void report() {
-        if (lines++ % HEADER_EVERY_LINES == 0) {
-            out.println(HEADER);
-        }
+    /** The next progress line (after the header at first, and again every 30 lines). */
+    String nextLines() {
+        String header = lines++ % HEADER_EVERY_LINES == 0 ? HEADER + System.lineSeparator() : "";
+        return header + sample();
+    }
+
+    private String sample() {
         String elapsed = (System.nanoTime() - startNanos) / 1_000_000_000L + " s";
         try {
             // Downstream first, so that source >= topic >= target on every line.
@@ -51,12 +50,13 @@ final class ProgressReporter implements AutoCloseable {
             String latency = newest.map(ts -> Elapsed.format(Duration.between(ts, LocalDateTime.now()))).orElse("-");
             long topicRecords = topic.records();
             long sourceRows = source.rows();
-            out.println(String.format(Locale.ROOT, "%8s %12d %14d %12d %8d %9s  %s", elapsed, sourceRows,
-                topicRecords, targetRows, sourceRows - targetRows, latency, connectors.summary()));
+            return String.format(Locale.ROOT, "%8s %12d %14d %12d %8d %9s  %s", elapsed, sourceRows,
+                topicRecords, targetRows, sourceRows - targetRows, latency, connectors.summary());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return String.format(Locale.ROOT, "%8s  (interrupted)", elapsed);
         } catch (Exception e) {
-            out.println(String.format(Locale.ROOT, "%8s  (no progress this second: %s)", elapsed, e));
+            return String.format(Locale.ROOT, "%8s  (no progress this second: %s)", elapsed, e);
         }
     }
 

@@ -59,7 +59,11 @@ public final class Quickstart {
         try {
             ProgressReporter progress = start(started, stop);
             while (progress != null && !stop.awaitRequest(REPORT_INTERVAL_MS)) {
-                progress.report();
+                String lines = progress.nextLines();
+                // A line sampled while Ctrl-C stops the worker would only show it stopping.
+                if (!stop.requested()) {
+                    out.println(lines);
+                }
             }
             return 0;
         } catch (RuntimeException e) {
@@ -117,7 +121,7 @@ public final class Quickstart {
         Map<String, String> connectors = new LinkedHashMap<>();
         connectors.put("source", source.name());
         connectors.put("sink", sink.name());
-        return started.add("progress view", new ProgressReporter(out, new IrisTableProbe(postgres.source()),
+        return started.add("progress view", new ProgressReporter(new IrisTableProbe(postgres.source()),
             new IrisTableProbe(postgres.target()), new TopicEndOffsets(broker.bootstrapServers(), topic),
             new ConnectorHealth(rest, connectors)));
     }
