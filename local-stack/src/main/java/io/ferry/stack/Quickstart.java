@@ -23,10 +23,12 @@ public final class Quickstart {
 
     private final QuickstartOptions options;
     private final PrintStream out;
+    private final StopSignal stop;
 
-    Quickstart(QuickstartOptions options, PrintStream out) {
+    Quickstart(QuickstartOptions options, PrintStream out, StopSignal stop) {
         this.options = options;
         this.out = out;
+        this.stop = stop;
     }
 
     public static void main(String[] args) {
@@ -45,7 +47,7 @@ public final class Quickstart {
         System.setProperty("log4j2.configurationFile", "ferry-stack-log4j2.xml");
 
         StopSignal stop = StopSignal.onJvmShutdown();
-        int exitCode = new Quickstart(options, System.out).run(stop);
+        int exitCode = new Quickstart(options, System.out, stop).run();
         stop.cleanedUp();
         if (!stop.requested()) {
             // Only a failed start ends without Ctrl-C; exiting during shutdown would block.
@@ -54,10 +56,10 @@ public final class Quickstart {
     }
 
     /** Starts everything, reports until a stop is requested, stops everything; returns the exit code. */
-    int run(StopSignal stop) {
+    int run() {
         ShutdownSequence started = new ShutdownSequence(out);
         try {
-            ProgressReporter progress = start(started, stop);
+            ProgressReporter progress = start(started);
             while (progress != null && !stop.awaitRequest(REPORT_INTERVAL_MS)) {
                 String lines = progress.nextLines();
                 // A line sampled while Ctrl-C stops the worker would only show it stopping.
@@ -86,7 +88,7 @@ public final class Quickstart {
     }
 
     /** Starts the pipeline step by step; null if a stop was requested on the way. */
-    private ProgressReporter start(ShutdownSequence started, StopSignal stop) {
+    private ProgressReporter start(ShutdownSequence started) {
         Path dir = options.workDir();
         out.println("Ferry quickstart: the seed's pipeline on 127.0.0.1, files under " + dir);
         IrisPostgres postgres = started.add("PostgreSQL", step(
@@ -167,7 +169,7 @@ public final class Quickstart {
             out.println(Elapsed.since(start));
             return result;
         } catch (RuntimeException e) {
-            out.println("failed");
+            out.println(stop.requested() ? "cut short by Ctrl-C" : "failed");
             throw e;
         }
     }
