@@ -12,11 +12,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A JVM started from this JVM's classpath, running one main class, with its output and its
- * log4j log in files. It never outlives its parent: a shutdown hook destroys it, and
- * {@link OrphanGuard} halts it if the parent dies without running hooks.
+ * log4j log in files. It never outlives its parent: a shutdown hook stops it (SIGTERM, then
+ * SIGKILL after a grace period), and {@link OrphanGuard} halts it if the parent dies without
+ * running hooks.
  */
 public final class ChildJvm {
     private static final String LOG_CONFIG = "ferry-stack-log4j2.xml";
+    /** How long the parent's exit waits for a graceful stop of the child (Ctrl-C of the quickstart). */
+    private static final long EXIT_GRACE_SECONDS = 10;
 
     private final String name;
     private final Process process;
@@ -25,7 +28,7 @@ public final class ChildJvm {
     private ChildJvm(String name, Process process) {
         this.name = name;
         this.process = process;
-        this.shutdownHook = new Thread(process::destroyForcibly, "destroy-" + name);
+        this.shutdownHook = new Thread(() -> stop(EXIT_GRACE_SECONDS), "stop-" + name);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
