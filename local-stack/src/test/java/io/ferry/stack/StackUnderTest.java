@@ -25,14 +25,20 @@ final class StackUnderTest {
 
     /** As {@link #start(Class)}, the worker running on {@code workerRuntime}. */
     static LocalStack start(Class<?> testClass, ConnectRuntime workerRuntime) {
+        Path pluginPath = pluginPath();
+        Path workDir = Paths.get(required("ferry.work.dir"), testClass.getSimpleName());
+        deleteRecursively(workDir);
+        return LocalStack.start(workDir, pluginPath, workerRuntime);
+    }
+
+    /** connect-plugin/target/plugin: the worker's plugin.path, holding the folder ferry-connect-jdbc. */
+    static Path pluginPath() {
         Path pluginPath = Paths.get(required("ferry.plugin.path"));
         if (!Files.isDirectory(pluginPath.resolve("ferry-connect-jdbc"))) {
             throw new IllegalStateException("No plugin folder under " + pluginPath
                 + "; run `mvn package` for connect-plugin first");
         }
-        Path workDir = Paths.get(required("ferry.work.dir"), testClass.getSimpleName());
-        deleteRecursively(workDir);
-        return LocalStack.start(workDir, pluginPath, workerRuntime);
+        return pluginPath;
     }
 
     /** The Kafka 3.3.2 Connect runtime the build copied into a folder (src/test/kafka-3.3-worker). */
