@@ -90,6 +90,12 @@ public final class ConnectionConfig {
                     "Ferry connects to PostgreSQL only: the URL must start with jdbc:postgresql:// "
                         + "(e.g. jdbc:postgresql://host:5432/database)");
             }
+            if (JdbcUrls.hasUserInfo(url)) {
+                throw new ConfigException(name, "(hidden)",
+                    "PostgreSQL's JDBC driver does not accept user:password@ before the host (it would take "
+                        + "it for the host name): give them in connection.user and connection.password, "
+                        + "or as URL parameters (?user=...&password=...)");
+            }
         }
 
         @Override

@@ -4,6 +4,8 @@ import io.ferry.connect.Version;
 import io.ferry.connect.config.SourceConfig;
 import io.ferry.connect.config.SourceSettings;
 import io.ferry.connect.jdbc.ConnectionSource;
+import io.ferry.connect.postgres.ErrorKind;
+import io.ferry.connect.postgres.SqlStateClassifier;
 import io.ferry.connect.source.query.TableReader;
 import io.ferry.connect.sql.TableId;
 import java.sql.Connection;
@@ -110,7 +112,7 @@ public final class PostgresSourceTask extends SourceTask {
                 return null;
             }
             try {
-                return reader.read(connection());
+                return reader.read(connectionFor(reader));
             } catch (SQLException e) {
                 dropConnection();
                 if (stopped.getCount() == 0) {
@@ -130,6 +132,24 @@ public final class PostgresSourceTask extends SourceTask {
             }
         } finally {
             database.unlock();
+        }
+    }
+
+    /**
+     * The task's connection; when the database cannot be reached (after connection.attempts),
+     * a {@link RetriableException}: the worker polls again and the task keeps trying, so an
+     * outage of any length ends with the task reading again, not FAILED. A refused login or a
+     * missing database stays fatal.
+     */
+    private Connection connectionFor(TableReader reader) throws SQLException {
+        try {
+            return connection();
+        } catch (ConnectException e) {
+            if (stopped.getCount() > 0 && SqlStateClassifier.classify(e) == ErrorKind.RETRIABLE) {
+                throw new RetriableException("Reading table " + reader.table().id() + " waits for the database: "
+                    + e.getMessage() + "; trying again", e);
+            }
+            throw e;
         }
     }
 
