@@ -39,6 +39,8 @@ public final class PostgresSourceTask extends SourceTask {
     private ConnectionSource connections;
     private Connection connection;
     private List<TableReader> readers = Collections.emptyList();
+    private List<TableId> tables;
+    /** Null until the readers are open: the database may be out of reach when the task starts. */
     private ReadSchedule schedule;
 
     public PostgresSourceTask() {
@@ -57,28 +59,55 @@ public final class PostgresSourceTask extends SourceTask {
     @Override
     public void start(Map<String, String> props) {
         settings = SourceConfig.parse(props);
-        List<TableId> tables = TaskTables.decode(props.get(TaskTables.KEY));
+        tables = TaskTables.decode(props.get(TaskTables.KEY));
         connections = new ConnectionSource(settings.connection(), "ferry-source-task", 1);
-        database.lock();
         try {
-            readers = new TableReaders(settings, clock).build(connection(), tables, context.offsetStorageReader());
-        } catch (SQLException e) {
-            dropConnection();
-            connections.close();
-            throw new ConnectException("Cannot read the columns of tables " + tables + ": " + e.getMessage(), e);
+            openReaders();
+        } catch (RetriableException e) {
+            // A task restarted during an outage (rebalance, worker restart) must not stay FAILED.
+            log.warn("{}; the task tries again at each poll", e.getMessage());
         } catch (RuntimeException e) {
-            dropConnection();
             connections.close();
             throw e;
+        }
+    }
+
+    /**
+     * Reads the tables' columns and stored offsets and sets up the schedule. A database that
+     * cannot be reached now is a {@link RetriableException}; anything else fails the task.
+     */
+    private void openReaders() {
+        database.lock();
+        try {
+            if (stopped.getCount() == 0) {
+                return;
+            }
+            readers = new TableReaders(settings, clock).build(connection(), tables, context.offsetStorageReader());
+            schedule = new ReadSchedule(readers, clock.millis(), settings.pollIntervalMs());
+            log.info("Source task started: {} table(s) in {} mode", readers.size(), settings.mode().configValue());
+        } catch (SQLException | RuntimeException e) {
+            dropConnection();
+            if (stopped.getCount() == 0) {
+                return; // stop() closed the pool under the attempt
+            }
+            String message = "Cannot read the columns of tables " + tables + ": " + e.getMessage();
+            if (SqlStateClassifier.classify(e) == ErrorKind.RETRIABLE) {
+                throw new RetriableException(message, e);
+            }
+            throw e instanceof ConnectException ? (ConnectException) e : new ConnectException(message, e);
         } finally {
             database.unlock();
         }
-        schedule = new ReadSchedule(readers, clock.millis(), settings.pollIntervalMs());
-        log.info("Source task started: {} table(s) in {} mode", readers.size(), settings.mode().configValue());
     }
 
     @Override
     public List<SourceRecord> poll() {
+        if (schedule == null) {
+            openReaders(); // the database was out of reach when the task started
+            if (schedule == null) {
+                return null;
+            }
+        }
         while (stopped.getCount() > 0) {
             TableReader reader = schedule.next();
             long waitMs = schedule.waitMs(reader, clock.millis());

@@ -72,6 +72,24 @@ class SourceReconnectIT {
     }
 
     @Test
+    void startsWhileTheDatabaseTurnsItAwayAndReadsOnceItIsBack() throws Exception {
+        SourceTaskRunner runner = readerRunner();
+        insertRows(db, 2);
+        cutOffRole();
+
+        PostgresSourceTask task = runner.start(); // a restart during an outage: no exception
+        try {
+            assertThat(catchThrowable(task::poll)).isInstanceOf(RetriableException.class)
+                .hasMessageContaining("iris_data").hasMessageContaining("SQLState 53300");
+            db.execute("ALTER ROLE " + role + " CONNECTION LIMIT -1");
+            assertThat(ids(SourceTaskRunner.pollUntil(task, runner.context, r -> r.size() >= 2, 30_000)))
+                .containsExactly(1L, 2L);
+        } finally {
+            task.stop();
+        }
+    }
+
+    @Test
     void aLoginTheServerRefusesStillFailsTheTask() throws Exception {
         SourceTaskRunner runner = readerRunner();
         insertRows(db, 1);
