@@ -82,6 +82,29 @@ class OddNamesIT {
         assertThat(renamedTopicRecords).isEqualTo(ROWS);
     }
 
+    @Test
+    void failsTheTaskNamingTheTopicWhenATableNameIsNoValidTopicName() {
+        Database source = stack.postgres().source();
+        source.execute("CREATE TABLE IF NOT EXISTS \"no topic; here\" (id serial PRIMARY KEY, v text)",
+            "INSERT INTO \"no topic; here\" (v) VALUES ('x')");
+        stack.rest().create(connector("bad-topic-source",
+            "connector.class", StackUnderTest.SOURCE_CLASS,
+            "connection.url", source.url(), "connection.user", source.user(), "connection.password", source.password(),
+            "table.whitelist", "no topic; here", "topic.prefix", "bad-",
+            "mode", "incrementing", "incrementing.column.name", "id"));
+        ConnectorStates states = new ConnectorStates(stack.rest());
+        Eventually.within(Duration.ofSeconds(60),
+            () -> stack.rest().status("bad-topic-source").path("tasks").path(0).path("state").asText().equals("FAILED"),
+            () -> "bad-topic-source has no FAILED task: " + states.describe("bad-topic-source"));
+        String trace = stack.rest().status("bad-topic-source").path("tasks").path(0).path("trace").asText();
+        System.out.println("OddNamesIT: a table whose topic name Kafka rejects fails its task: "
+            + trace.lines().limit(3).collect(java.util.stream.Collectors.joining(" / ")));
+        assertThat(trace).contains("bad-no topic; here");
+        assertThat(new WorkerLog(stack).linesSince(0)).as("the task's warning at start")
+            .anyMatch(l -> l.contains("[bad-topic-source|task-0]") && l.contains("topic 'bad-no topic; here'")
+                && l.contains("RegexRouter"));
+    }
+
     private static String quoted(String name) {
         return '"' + name.replace("\"", "\"\"") + '"';
     }
