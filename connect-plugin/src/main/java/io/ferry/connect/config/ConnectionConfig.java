@@ -61,7 +61,8 @@ public final class ConnectionConfig {
                 EnumValidator.of(IdentifierQuoting.class), Importance.MEDIUM,
                 "When to quote table names, column names and other identifiers in SQL statements: "
                     + "'always' or 'never'. With 'never', a name that is not a plain identifier "
-                    + "(letters, digits, underscores) is still quoted, so SQL stays safe.",
+                    + "(letters, digits, underscores) or is an SQL keyword (e.g. select, order) is still "
+                    + "quoted, so SQL stays safe.",
                 GROUP, ++order, Width.MEDIUM, "Quote identifiers");
     }
 
