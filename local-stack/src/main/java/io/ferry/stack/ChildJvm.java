@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A JVM started from this JVM's classpath, running one main class, with its output and its
- * log4j log in files. It never outlives its parent: a shutdown hook destroys it, and
- * {@link OrphanGuard} halts it if the parent dies without running hooks.
+ * A JVM running one main class on a given {@link ConnectRuntime}, with its output and its log
+ * in files. It never outlives its parent: a shutdown hook stops it (SIGTERM, then
+ * SIGKILL after a grace period), and {@link OrphanGuard} halts it if the parent dies without
+ * running hooks.
  */
 public final class ChildJvm {
-    private static final String LOG_CONFIG = "ferry-stack-log4j2.xml";
+    /** How long the parent's exit waits for a graceful stop of the child (Ctrl-C of the quickstart). */
+    private static final long EXIT_GRACE_SECONDS = 10;
 
     private final String name;
     private final Process process;
@@ -25,26 +27,25 @@ public final class ChildJvm {
     private ChildJvm(String name, Process process) {
         this.name = name;
         this.process = process;
-        this.shutdownHook = new Thread(process::destroyForcibly, "destroy-" + name);
+        this.shutdownHook = new Thread(() -> stop(EXIT_GRACE_SECONDS), "stop-" + name);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /**
-     * Starts {@code mainClass} with {@code args}; the child's stdout/stderr are appended to
-     * {@code <logFile>.out} and its log4j log to {@code logFile}.
+     * Starts {@code mainClass} with {@code args} on {@code runtime}; the child's stdout/stderr
+     * are appended to {@code <logFile>.out} and its log to {@code logFile}.
      */
-    public static ChildJvm start(String name, Path logFile, String mainClass, List<String> args) {
+    public static ChildJvm start(String name, Path logFile, ConnectRuntime runtime, String mainClass,
+            List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
         command.add("-XX:+UseSerialGC");
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Dferry.log.file=" + logFile.toAbsolutePath());
-        command.add("-Dlog4j2.configurationFile=" + LOG_CONFIG);
         // The child lives in the same time zone as its parent (tests pick a non-UTC one).
         command.add("-Duser.timezone=" + java.util.TimeZone.getDefault().getID());
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.addAll(runtime.jvmOptions());
         command.add(OrphanGuard.class.getName());
         command.add(Long.toString(ProcessHandle.current().pid()));
         command.add(mainClass);

@@ -27,6 +27,11 @@ public final class ConnectRestClient {
         this.baseUrl = baseUrl;
     }
 
+    /** {@code GET /}: the worker's Kafka version and commit, and the Kafka cluster id. */
+    public JsonNode serverInfo() {
+        return send("GET", "/", null);
+    }
+
     /** {@code GET /connector-plugins}: every connector class the worker found, with its version. */
     public JsonNode connectorPlugins() {
         return send("GET", "/connector-plugins", null);

@@ -19,23 +19,31 @@ public final class ConnectWorker implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
     private final WorkerSettings settings;
+    private final ConnectRuntime runtime;
     private final Path configFile;
     private final Path logFile;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private ChildJvm jvm;
     private int starts;
 
-    private ConnectWorker(WorkerSettings settings, Path configFile, Path logFile) {
+    private ConnectWorker(WorkerSettings settings, ConnectRuntime runtime, Path configFile, Path logFile) {
         this.settings = settings;
+        this.runtime = runtime;
         this.configFile = configFile;
         this.logFile = logFile;
     }
 
     /** Writes the worker's properties under {@code dir} and starts it; returns once it is healthy. */
     public static ConnectWorker start(Path dir, WorkerSettings settings) {
+        return start(dir, settings, ConnectRuntime.bundled());
+    }
+
+    /** As {@link #start(Path, WorkerSettings)}, the worker running on {@code runtime}. */
+    public static ConnectWorker start(Path dir, WorkerSettings settings, ConnectRuntime runtime) {
         Path configFile = dir.resolve("worker.properties");
-        PropertiesFile.write(settings.asMap(), configFile, "Connect worker of Ferry's local stack");
-        ConnectWorker worker = new ConnectWorker(settings, configFile, dir.resolve("worker.log"));
+        WorkerSettings adapted = runtime.adapt(settings);
+        PropertiesFile.write(adapted.asMap(), configFile, "Connect worker of Ferry's local stack");
+        ConnectWorker worker = new ConnectWorker(adapted, runtime, configFile, dir.resolve("worker.log"));
         worker.start();
         return worker;
     }
@@ -46,7 +54,7 @@ public final class ConnectWorker implements AutoCloseable {
             throw new IllegalStateException("Worker " + jvm + " is already running");
         }
         starts++;
-        jvm = ChildJvm.start("connect-worker-" + starts, logFile, MAIN_CLASS, List.of(configFile.toString()));
+        jvm = ChildJvm.start("connect-worker-" + starts, logFile, runtime, MAIN_CLASS, List.of(configFile.toString()));
         try {
             awaitHealthy();
         } catch (RuntimeException e) {
@@ -82,7 +90,7 @@ public final class ConnectWorker implements AutoCloseable {
 
     private void awaitHealthy() {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
-        HttpRequest health = HttpRequest.newBuilder(URI.create(restUrl() + "/health"))
+        HttpRequest health = HttpRequest.newBuilder(URI.create(restUrl() + runtime.readinessPath()))
             .timeout(Duration.ofSeconds(5)).GET().build();
         while (Instant.now().isBefore(deadline)) {
             if (!jvm.isAlive()) {

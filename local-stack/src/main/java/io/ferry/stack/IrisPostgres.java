@@ -28,6 +28,15 @@ public final class IrisPostgres implements AutoCloseable {
 
     /** Starts the server with its files under {@code dir}, creates both databases and tables. */
     public static IrisPostgres start(Path dir) {
+        return start(dir, true);
+    }
+
+    /**
+     * As {@link #start(Path)}; with {@code stopOnJvmExit} false the server has no shutdown hook
+     * of its own, for a caller that stops it from its hook after what still uses it (the
+     * quickstart stops the generator and the worker first).
+     */
+    public static IrisPostgres start(Path dir, boolean stopOnJvmExit) {
         try {
             Path hba = writeHbaFile(dir.resolve("pg_hba.conf"));
             EmbeddedPostgres server = EmbeddedPostgres.builder()
@@ -36,10 +45,16 @@ public final class IrisPostgres implements AutoCloseable {
                 .setServerConfig("hba_file", hba.toString())
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("fsync", "off")
+                .setRegisterShutdownHook(stopOnJvmExit)
                 .start();
             IrisPostgres postgres = new IrisPostgres(server);
-            postgres.create(postgres.source);
-            postgres.create(postgres.target);
+            try {
+                postgres.create(postgres.source);
+                postgres.create(postgres.target);
+            } catch (RuntimeException e) {
+                postgres.close();
+                throw e;
+            }
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);

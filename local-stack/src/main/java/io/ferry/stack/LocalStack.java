@@ -22,13 +22,18 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static LocalStack start(Path workDir, Path pluginPath) {
+        return start(workDir, pluginPath, ConnectRuntime.bundled());
+    }
+
+    /** As {@link #start(Path, Path)}, the worker running on {@code workerRuntime}. */
+    public static LocalStack start(Path workDir, Path pluginPath, ConnectRuntime workerRuntime) {
         IrisPostgres postgres = IrisPostgres.start(workDir.resolve("postgres"));
         KafkaBroker broker = null;
         try {
             broker = KafkaBroker.start(workDir.resolve("kafka"));
             WorkerSettings settings = WorkerSettings.of(broker.bootstrapServers(), WORKER_GROUP,
                 LocalPorts.free(), pluginPath);
-            ConnectWorker worker = ConnectWorker.start(workDir.resolve("connect"), settings);
+            ConnectWorker worker = ConnectWorker.start(workDir.resolve("connect"), settings, workerRuntime);
             return new LocalStack(broker, postgres, worker);
         } catch (RuntimeException e) {
             if (broker != null) {

@@ -9,6 +9,9 @@ import java.util.TreeMap;
  * with schemas), bound to 127.0.0.1, loading plugins from one folder only.
  */
 public final class WorkerSettings {
+    /** Since Kafka 3.6: how the worker finds plugins; older workers always scan plugin.path. */
+    static final String PLUGIN_DISCOVERY = "plugin.discovery";
+
     private final Map<String, String> properties;
 
     private WorkerSettings(Map<String, String> properties) {
@@ -44,7 +47,7 @@ public final class WorkerSettings {
         p.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
         p.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
         p.put("plugin.path", pluginPath.toAbsolutePath().normalize().toString());
-        p.put("plugin.discovery", "service_load");
+        p.put(PLUGIN_DISCOVERY, "service_load");
         // Lets connectors keep secrets out of their REST-visible config: ${file:<path>:<key>}.
         p.put("config.providers", "file");
         p.put("config.providers.file.class", "org.apache.kafka.common.config.provider.FileConfigProvider");
@@ -55,6 +58,13 @@ public final class WorkerSettings {
     public WorkerSettings with(String key, String value) {
         Map<String, String> copy = new TreeMap<>(properties);
         copy.put(key, value);
+        return new WorkerSettings(copy);
+    }
+
+    /** A copy without {@code key}. */
+    public WorkerSettings without(String key) {
+        Map<String, String> copy = new TreeMap<>(properties);
+        copy.remove(key);
         return new WorkerSettings(copy);
     }
 

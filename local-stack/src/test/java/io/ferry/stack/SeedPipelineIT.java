@@ -33,6 +33,7 @@ class SeedPipelineIT {
     /** What "yyyy-MM-dd HH:mm:ss.S" produces: "S" is the milliseconds, unpadded. */
     private static final String SEED_TIMESTAMP = "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{1,3}";
 
+    private static SeedPipeline pipeline;
     private static LocalStack stack;
     private static IrisGenerator generator;
     private static ConnectorJson source;
@@ -40,30 +41,24 @@ class SeedPipelineIT {
 
     @BeforeAll
     static void runTheSeedsPipeline() {
-        stack = StackUnderTest.start(SeedPipelineIT.class);
-        generator = IrisGenerator.start(stack.postgres().source(), Duration.ofMillis(10));
-        source = StackUnderTest.repoConnector("source_connector.json")
-            .pointedAt(stack.postgres().source());
-        sink = StackUnderTest.repoConnector("sink_connector.json")
-            .pointedAt(stack.postgres().target());
-        stack.rest().create(source.asJson());
-        stack.rest().create(sink.asJson());
+        pipeline = SeedPipeline.start(SeedPipelineIT.class, ConnectRuntime.bundled());
+        stack = pipeline.stack();
+        generator = pipeline.generator();
+        source = pipeline.source();
+        sink = pipeline.sink();
     }
 
     @AfterAll
     static void stopStack() {
-        if (generator != null) {
-            generator.close();
-        }
-        if (stack != null) {
-            stack.close();
+        if (pipeline != null) {
+            pipeline.close();
         }
     }
 
     @Test
     @Order(1)
     void listsBothFerryConnectorsWithTheProjectVersion() {
-        Map<String, String> versions = plugins();
+        Map<String, String> versions = StackUnderTest.pluginVersions(stack.rest());
 
         assertThat(versions).containsEntry(SOURCE_CLASS, StackUnderTest.projectVersion())
             .containsEntry(SINK_CLASS, StackUnderTest.projectVersion());
@@ -122,14 +117,6 @@ class SeedPipelineIT {
         Eventually.within(Duration.ofSeconds(60),
             () -> IrisRows.of(targetDb).equals(IrisRows.of(sourceDb)),
             () -> IrisRows.compare(sourceDb, targetDb) + "; sink " + new ConnectorStates(stack.rest()).describe(sink.name()));
-    }
-
-    private static Map<String, String> plugins() {
-        Map<String, String> versions = new java.util.LinkedHashMap<>();
-        for (JsonNode plugin : stack.rest().connectorPlugins()) {
-            versions.put(plugin.path("class").asText(), plugin.path("version").asText());
-        }
-        return versions;
     }
 
     private static Map<String, String> fieldTypes(JsonNode schema) {

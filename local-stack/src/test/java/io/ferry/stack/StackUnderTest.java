@@ -1,10 +1,13 @@
 package io.ferry.stack;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** What the build tells the end-to-end tests (failsafe system properties), and a fresh stack. */
 final class StackUnderTest {
@@ -17,14 +20,44 @@ final class StackUnderTest {
 
     /** A new stack with its files under target/stack/{@code testClass}. */
     static LocalStack start(Class<?> testClass) {
+        return start(testClass, ConnectRuntime.bundled());
+    }
+
+    /** As {@link #start(Class)}, the worker running on {@code workerRuntime}. */
+    static LocalStack start(Class<?> testClass, ConnectRuntime workerRuntime) {
+        Path pluginPath = pluginPath();
+        Path workDir = Paths.get(required("ferry.work.dir"), testClass.getSimpleName());
+        deleteRecursively(workDir);
+        return LocalStack.start(workDir, pluginPath, workerRuntime);
+    }
+
+    /** connect-plugin/target/plugin: the worker's plugin.path, holding the folder ferry-connect-jdbc. */
+    static Path pluginPath() {
         Path pluginPath = Paths.get(required("ferry.plugin.path"));
         if (!Files.isDirectory(pluginPath.resolve("ferry-connect-jdbc"))) {
             throw new IllegalStateException("No plugin folder under " + pluginPath
                 + "; run `mvn package` for connect-plugin first");
         }
-        Path workDir = Paths.get(required("ferry.work.dir"), testClass.getSimpleName());
-        deleteRecursively(workDir);
-        return LocalStack.start(workDir, pluginPath);
+        return pluginPath;
+    }
+
+    /** The Kafka 3.3.2 Connect runtime the build copied into a folder (src/test/kafka-3.3-worker). */
+    static ConnectRuntime kafka33Runtime() {
+        Path lib = Paths.get(required("ferry.kafka33.worker.lib"));
+        if (!Files.isRegularFile(lib.resolve("connect-runtime-3.3.2.jar"))) {
+            throw new IllegalStateException("No Kafka 3.3.2 Connect runtime in " + lib
+                + "; run the tests through `mvn verify` (maven-invoker-plugin copies it)");
+        }
+        return ConnectRuntime.kafka3(lib);
+    }
+
+    /** Each connector class the worker lists in {@code GET /connector-plugins}, with its version. */
+    static Map<String, String> pluginVersions(ConnectRestClient rest) {
+        Map<String, String> versions = new LinkedHashMap<>();
+        for (JsonNode plugin : rest.connectorPlugins()) {
+            versions.put(plugin.path("class").asText(), plugin.path("version").asText());
+        }
+        return versions;
     }
 
     static Path repoRoot() {
