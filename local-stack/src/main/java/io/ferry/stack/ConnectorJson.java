@@ -55,6 +55,13 @@ public final class ConnectorJson {
         return new ConnectorJson(copy);
     }
 
+    /** A copy without {@code key} (Connect then uses the key's default). */
+    public ConnectorJson without(String key) {
+        ObjectNode copy = document.deepCopy();
+        ((ObjectNode) copy.get("config")).remove(key);
+        return new ConnectorJson(copy);
+    }
+
     /** A copy under another connector name. */
     public ConnectorJson named(String name) {
         ObjectNode copy = document.deepCopy();

@@ -49,7 +49,8 @@ final class DeliveryChecks {
         assertThat(assertTopicHasEverySourceRow(topic)).as("ids published more than once (id=times)").isEmpty();
     }
 
-    private Map<Integer, Long> idCounts(String topic) {
+    /** How many records of the topic carry each id. */
+    Map<Integer, Long> idCounts(String topic) {
         List<ConsumerRecord<String, String>> records = new TopicContents(stack.broker().bootstrapServers()).records(topic);
         return records.stream().map(r -> id(r.value()))
             .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));

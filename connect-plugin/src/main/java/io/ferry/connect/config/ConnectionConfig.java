@@ -61,7 +61,8 @@ public final class ConnectionConfig {
                 EnumValidator.of(IdentifierQuoting.class), Importance.MEDIUM,
                 "When to quote table names, column names and other identifiers in SQL statements: "
                     + "'always' or 'never'. With 'never', a name that is not a plain identifier "
-                    + "(letters, digits, underscores) is still quoted, so SQL stays safe.",
+                    + "(letters, digits, underscores) or is an SQL keyword (e.g. select, order) is still "
+                    + "quoted, so SQL stays safe.",
                 GROUP, ++order, Width.MEDIUM, "Quote identifiers");
     }
 
@@ -89,6 +90,12 @@ public final class ConnectionConfig {
                 throw new ConfigException(name, "(hidden)",
                     "Ferry connects to PostgreSQL only: the URL must start with jdbc:postgresql:// "
                         + "(e.g. jdbc:postgresql://host:5432/database)");
+            }
+            if (JdbcUrls.hasUserInfo(url)) {
+                throw new ConfigException(name, "(hidden)",
+                    "PostgreSQL's JDBC driver does not accept user:password@ before the host (it would take "
+                        + "it for the host name): give them in connection.user and connection.password, "
+                        + "or as URL parameters (?user=...&password=...)");
             }
         }
 

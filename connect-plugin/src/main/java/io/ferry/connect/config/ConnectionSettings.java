@@ -45,6 +45,24 @@ public final class ConnectionSettings {
         return quoting;
     }
 
+    /**
+     * {@code text} (e.g. a driver's error message) with the password, and any password written
+     * inside the URL, masked: for every message that quotes the database or the driver.
+     */
+    public String withoutSecrets(String text) {
+        if (text == null) {
+            return "";
+        }
+        String safe = text;
+        if (password != null && !password.isEmpty()) {
+            safe = safe.replace(password, "****");
+        }
+        for (String urlPassword : JdbcUrls.passwordsIn(url)) {
+            safe = safe.replace(urlPassword, "****");
+        }
+        return safe;
+    }
+
     /** Never prints the password. */
     @Override
     public String toString() {

@@ -12,11 +12,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A small pool of PostgreSQL connections for one task. Getting a connection is tried
- * {@code connection.attempts} times, {@code connection.backoff.ms} apart; the wait ends early
+ * {@code connection.attempts} times, each waiting at most 10 s, {@code connection.backoff.ms}
+ * apart; every failed attempt is a WARN line with the driver's reason. The wait ends early
  * when the task closes the source.
  */
 public final class ConnectionSource implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ConnectionSource.class);
+    static final long ATTEMPT_TIMEOUT_MS = 10_000;
 
     private final ConnectionSettings settings;
     private final HikariDataSource pool;
@@ -44,7 +46,9 @@ public final class ConnectionSource implements AutoCloseable {
         config.setAutoCommit(true);
         // Do not fail at construction: connection attempts and backoff are ours to apply.
         config.setInitializationFailTimeout(-1);
-        config.setConnectionTimeout(30_000);
+        // One attempt waits at most this long (also the driver's login timeout), like the
+        // driver's own 10 s connect timeout: an outage shows in the log after 10 s, not 30.
+        config.setConnectionTimeout(ATTEMPT_TIMEOUT_MS);
         return config;
     }
 
@@ -56,15 +60,30 @@ public final class ConnectionSource implements AutoCloseable {
                 return pool.getConnection();
             } catch (SQLException e) {
                 last = e;
-                log.warn("Attempt {} of {} to connect to {} failed: {}", attempt, settings.attempts(),
-                    JdbcUrls.redact(settings.url()), e.getMessage());
-                if (attempt < settings.attempts()) {
+                boolean more = attempt < settings.attempts();
+                log.warn("Attempt {} of {} to connect to {} failed: {}; {}", attempt, settings.attempts(),
+                    JdbcUrls.redact(settings.url()), describe(e),
+                    more ? "next attempt in " + settings.backoffMs() + " ms" : "giving up for now");
+                if (more) {
                     pause(settings.backoffMs());
                 }
             }
         }
         throw new ConnectException("Cannot connect to " + JdbcUrls.redact(settings.url()) + " after "
-            + settings.attempts() + " attempts" + (last == null ? "" : ": " + last.getMessage()), last);
+            + settings.attempts() + " attempts" + (last == null ? "" : ": " + describe(last)), last);
+    }
+
+    /** The pool's message and, when the pool only says it timed out, the driver's reason underneath. */
+    private String describe(SQLException e) {
+        String message = e.getMessage();
+        Throwable cause = e.getCause();
+        if (cause != null && cause.getMessage() != null && !cause.getMessage().equals(message)) {
+            message = message + " (" + cause.getMessage() + ")";
+        }
+        if (e.getSQLState() != null) {
+            message = message + " (SQLState " + e.getSQLState() + ")";
+        }
+        return settings.withoutSecrets(message);
     }
 
     private void pause(long millis) {

@@ -58,7 +58,7 @@ public final class DatabaseLogin {
 
     private static Failure failure(ConnectionSettings settings, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String detail = hidePassword(settings, e.getMessage()) + " (SQLState " + state + ")";
+        String detail = settings.withoutSecrets(e.getMessage()) + " (SQLState " + state + ")";
         String user = settings.user() == null ? "(none)" : "'" + settings.user() + "'";
         switch (state) {
             case "28P01":
@@ -75,11 +75,5 @@ public final class DatabaseLogin {
                     + ": check host, port and database in connection.url and that the server is reachable. "
                     + detail, e);
         }
-    }
-
-    private static String hidePassword(ConnectionSettings settings, String message) {
-        String text = message == null ? "" : message;
-        String password = settings.password();
-        return password == null || password.isEmpty() ? text : text.replace(password, "****");
     }
 }

@@ -4,6 +4,8 @@ import io.ferry.connect.Version;
 import io.ferry.connect.config.SourceConfig;
 import io.ferry.connect.config.SourceSettings;
 import io.ferry.connect.jdbc.ConnectionSource;
+import io.ferry.connect.postgres.ErrorKind;
+import io.ferry.connect.postgres.SqlStateClassifier;
 import io.ferry.connect.source.query.TableReader;
 import io.ferry.connect.sql.TableId;
 import java.sql.Connection;
@@ -37,6 +39,8 @@ public final class PostgresSourceTask extends SourceTask {
     private ConnectionSource connections;
     private Connection connection;
     private List<TableReader> readers = Collections.emptyList();
+    private List<TableId> tables;
+    /** Null until the readers are open: the database may be out of reach when the task starts. */
     private ReadSchedule schedule;
 
     public PostgresSourceTask() {
@@ -55,28 +59,55 @@ public final class PostgresSourceTask extends SourceTask {
     @Override
     public void start(Map<String, String> props) {
         settings = SourceConfig.parse(props);
-        List<TableId> tables = TaskTables.decode(props.get(TaskTables.KEY));
+        tables = TaskTables.decode(props.get(TaskTables.KEY));
         connections = new ConnectionSource(settings.connection(), "ferry-source-task", 1);
-        database.lock();
         try {
-            readers = new TableReaders(settings, clock).build(connection(), tables, context.offsetStorageReader());
-        } catch (SQLException e) {
-            dropConnection();
-            connections.close();
-            throw new ConnectException("Cannot read the columns of tables " + tables + ": " + e.getMessage(), e);
+            openReaders();
+        } catch (RetriableException e) {
+            // A task restarted during an outage (rebalance, worker restart) must not stay FAILED.
+            log.warn("{}; the task tries again at each poll", e.getMessage());
         } catch (RuntimeException e) {
-            dropConnection();
             connections.close();
             throw e;
+        }
+    }
+
+    /**
+     * Reads the tables' columns and stored offsets and sets up the schedule. A database that
+     * cannot be reached now is a {@link RetriableException}; anything else fails the task.
+     */
+    private void openReaders() {
+        database.lock();
+        try {
+            if (stopped.getCount() == 0) {
+                return;
+            }
+            readers = new TableReaders(settings, clock).build(connection(), tables, context.offsetStorageReader());
+            schedule = new ReadSchedule(readers, clock.millis(), settings.pollIntervalMs());
+            log.info("Source task started: {} table(s) in {} mode", readers.size(), settings.mode().configValue());
+        } catch (SQLException | RuntimeException e) {
+            dropConnection();
+            if (stopped.getCount() == 0) {
+                return; // stop() closed the pool under the attempt
+            }
+            String message = "Cannot read the columns of tables " + tables + ": " + e.getMessage();
+            if (SqlStateClassifier.classify(e) == ErrorKind.RETRIABLE) {
+                throw new RetriableException(message, e);
+            }
+            throw e instanceof ConnectException ? (ConnectException) e : new ConnectException(message, e);
         } finally {
             database.unlock();
         }
-        schedule = new ReadSchedule(readers, clock.millis(), settings.pollIntervalMs());
-        log.info("Source task started: {} table(s) in {} mode", readers.size(), settings.mode().configValue());
     }
 
     @Override
     public List<SourceRecord> poll() {
+        if (schedule == null) {
+            openReaders(); // the database was out of reach when the task started
+            if (schedule == null) {
+                return null;
+            }
+        }
         while (stopped.getCount() > 0) {
             TableReader reader = schedule.next();
             long waitMs = schedule.waitMs(reader, clock.millis());
@@ -110,7 +141,7 @@ public final class PostgresSourceTask extends SourceTask {
                 return null;
             }
             try {
-                return reader.read(connection());
+                return reader.read(connectionFor(reader));
             } catch (SQLException e) {
                 dropConnection();
                 if (stopped.getCount() == 0) {
@@ -130,6 +161,24 @@ public final class PostgresSourceTask extends SourceTask {
             }
         } finally {
             database.unlock();
+        }
+    }
+
+    /**
+     * The task's connection; when the database cannot be reached (after connection.attempts),
+     * a {@link RetriableException}: the worker polls again and the task keeps trying, so an
+     * outage of any length ends with the task reading again, not FAILED. A refused login or a
+     * missing database stays fatal.
+     */
+    private Connection connectionFor(TableReader reader) throws SQLException {
+        try {
+            return connection();
+        } catch (ConnectException e) {
+            if (stopped.getCount() > 0 && SqlStateClassifier.classify(e) == ErrorKind.RETRIABLE) {
+                throw new RetriableException("Reading table " + reader.table().id() + " waits for the database: "
+                    + e.getMessage() + "; trying again", e);
+            }
+            throw e;
         }
     }
 

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.storage.OffsetStorageReader;
@@ -33,6 +34,7 @@ import org.slf4j.LoggerFactory;
 /** Builds a task's table readers: reads each table's columns once and resumes stored offsets. */
 final class TableReaders {
     private static final Logger log = LoggerFactory.getLogger(TableReaders.class);
+    private static final Pattern LEGAL_TOPIC = Pattern.compile("[A-Za-z0-9._-]{1,249}");
 
     private final SourceSettings settings;
     private final ColumnReaders mapping;
@@ -94,6 +96,11 @@ final class TableReaders {
     private TableReader reader(Connection connection, SourceTable table,
                                Map<Map<String, String>, Map<String, Object>> stored) throws SQLException {
         String topic = topic(table.id());
+        if (!LEGAL_TOPIC.matcher(topic).matches() || topic.equals(".") || topic.equals("..")) {
+            log.warn("Table {} is published to topic '{}', which Kafka does not accept as a topic name (letters, "
+                + "digits, '.', '_' and '-' only, at most 249): unless a transform such as RegexRouter renames "
+                + "it, the task fails when it sends the first record", table.id(), topic);
+        }
         if (settings.mode() == SourceMode.BULK) {
             return new BulkReader(table, topic, BulkQuery.of(identifiers, table.id(), table.mappedColumnNames()),
                 settings.batchMaxRows());

@@ -125,9 +125,11 @@ class SinkRetryIT {
     void aDatabaseThatCannotBeReachedIsRetriable() throws SQLException {
         db.execute("CREATE TABLE kv (id int PRIMARY KEY, name text)");
         try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "kv",
-            "connection.url", "jdbc:postgresql://127.0.0.1:1/nowhere", "connection.attempts", "1")) {
+            "connection.url", "jdbc:postgresql://127.0.0.1:1/nowhere?password=url-secret", "connection.attempts", "1")) {
             assertThatThrownBy(() -> sink.task.put(Arrays.asList(kv(1, "a", 0))))
-                .isInstanceOf(RetriableException.class);
+                .isInstanceOf(RetriableException.class)
+                .hasMessageContaining("127.0.0.1:1/nowhere?password=****")
+                .hasMessageNotContaining("url-secret");
         }
     }
 }
