@@ -1,6 +1,7 @@
 package io.ferry.stack;
 
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 
 /**
  * The whole pipeline of the seed on this machine: a KRaft broker, PostgreSQL with the source
@@ -22,12 +23,17 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static LocalStack start(Path workDir, Path pluginPath) {
+        return start(workDir, pluginPath, UnaryOperator.identity());
+    }
+
+    /** A stack whose worker runs with {@code workerSettings} applied to the seed's settings. */
+    public static LocalStack start(Path workDir, Path pluginPath, UnaryOperator<WorkerSettings> workerSettings) {
         IrisPostgres postgres = IrisPostgres.start(workDir.resolve("postgres"));
         KafkaBroker broker = null;
         try {
             broker = KafkaBroker.start(workDir.resolve("kafka"));
-            WorkerSettings settings = WorkerSettings.of(broker.bootstrapServers(), WORKER_GROUP,
-                LocalPorts.free(), pluginPath);
+            WorkerSettings settings = workerSettings.apply(WorkerSettings.of(broker.bootstrapServers(),
+                WORKER_GROUP, LocalPorts.free(), pluginPath));
             ConnectWorker worker = ConnectWorker.start(workDir.resolve("connect"), settings);
             return new LocalStack(broker, postgres, worker);
         } catch (RuntimeException e) {
