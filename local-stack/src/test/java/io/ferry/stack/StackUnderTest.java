@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.function.UnaryOperator;
 
 /** What the build tells the end-to-end tests (failsafe system properties), and a fresh stack. */
 final class StackUnderTest {
@@ -17,6 +18,11 @@ final class StackUnderTest {
 
     /** A new stack with its files under target/stack/{@code testClass}. */
     static LocalStack start(Class<?> testClass) {
+        return start(testClass, UnaryOperator.identity());
+    }
+
+    /** A new stack whose worker runs with {@code workerSettings} applied to the seed's. */
+    static LocalStack start(Class<?> testClass, UnaryOperator<WorkerSettings> workerSettings) {
         Path pluginPath = Paths.get(required("ferry.plugin.path"));
         if (!Files.isDirectory(pluginPath.resolve("ferry-connect-jdbc"))) {
             throw new IllegalStateException("No plugin folder under " + pluginPath
@@ -24,7 +30,7 @@ final class StackUnderTest {
         }
         Path workDir = Paths.get(required("ferry.work.dir"), testClass.getSimpleName());
         deleteRecursively(workDir);
-        return LocalStack.start(workDir, pluginPath);
+        return LocalStack.start(workDir, pluginPath, workerSettings);
     }
 
     static Path repoRoot() {
