@@ -73,6 +73,11 @@ public final class ConnectWorker implements AutoCloseable {
         jvm.stop(60);
     }
 
+    /** The process id of the running worker JVM, e.g. to sample its memory. */
+    public synchronized long pid() {
+        return jvm.pid();
+    }
+
     public String restUrl() {
         return settings.restUrl();
     }

@@ -12,7 +12,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The seed's data generator: keeps inserting random iris rows ({@code timestamp} = now) into
- * {@code iris_data}, one per interval, on a thread of its own, until stopped.
+ * {@code iris_data}, a batch of rows per interval (one row by default), on a thread of its own,
+ * until stopped. Intervals are kept at a fixed rate, so rows per second stay as asked while the
+ * database keeps up.
  */
 public final class IrisGenerator implements AutoCloseable {
     private static final String INSERT = "INSERT INTO iris_data "
@@ -20,21 +22,34 @@ public final class IrisGenerator implements AutoCloseable {
 
     private final Database database;
     private final Duration interval;
+    private final int rowsPerInterval;
     private final Random random = new Random();
     private final AtomicLong inserted = new AtomicLong();
     private final AtomicReference<Exception> failure = new AtomicReference<>();
     private final Thread thread;
     private volatile boolean running = true;
 
-    private IrisGenerator(Database database, Duration interval) {
+    private IrisGenerator(Database database, Duration interval, int rowsPerInterval) {
         this.database = database;
         this.interval = interval;
+        this.rowsPerInterval = rowsPerInterval;
         this.thread = new Thread(this::run, "iris-generator");
         thread.setDaemon(true);
     }
 
+    /** One row per {@code interval}. */
     public static IrisGenerator start(Database database, Duration interval) {
-        IrisGenerator generator = new IrisGenerator(database, interval);
+        return start(new IrisGenerator(database, interval, 1));
+    }
+
+    /** About {@code rowsPerSecond} rows a second, inserted in a batch every 50 ms. */
+    public static IrisGenerator atRate(Database database, int rowsPerSecond) {
+        int ticksPerSecond = 20;
+        return start(new IrisGenerator(database, Duration.ofMillis(1000 / ticksPerSecond),
+            Math.max(1, rowsPerSecond / ticksPerSecond)));
+    }
+
+    private static IrisGenerator start(IrisGenerator generator) {
         generator.thread.start();
         return generator;
     }
@@ -65,11 +80,16 @@ public final class IrisGenerator implements AutoCloseable {
 
     private void run() {
         try (Connection c = database.connect(); PreparedStatement insert = c.prepareStatement(INSERT)) {
+            long next = System.nanoTime();
             while (running) {
-                bindRandomRow(insert);
-                insert.executeUpdate();
-                inserted.incrementAndGet();
-                Thread.sleep(interval.toMillis());
+                for (int i = 0; i < rowsPerInterval; i++) {
+                    bindRandomRow(insert);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                inserted.addAndGet(rowsPerInterval);
+                next = Math.max(next + interval.toNanos(), System.nanoTime());
+                Thread.sleep(Math.max(0, (next - System.nanoTime()) / 1_000_000));
             }
         } catch (SQLException e) {
             failure.set(e);

@@ -67,6 +67,8 @@ public final class KafkaBroker implements AutoCloseable {
         props.setProperty("transaction.state.log.replication.factor", "1");
         props.setProperty("transaction.state.log.min.isr", "1");
         props.setProperty("transaction.state.log.num.partitions", "1");
+        // Aborts the transaction of a killed producer within a second of its timeout (default 10 s).
+        props.setProperty("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000");
         props.setProperty("share.coordinator.state.topic.replication.factor", "1");
         props.setProperty("share.coordinator.state.topic.min.isr", "1");
         props.setProperty("group.initial.rebalance.delay.ms", "0");

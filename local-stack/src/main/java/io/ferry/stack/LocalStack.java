@@ -1,6 +1,7 @@
 package io.ferry.stack;
 
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 
 /**
  * The whole pipeline of the seed on this machine: a KRaft broker, PostgreSQL with the source
@@ -22,17 +23,28 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static LocalStack start(Path workDir, Path pluginPath) {
-        return start(workDir, pluginPath, ConnectRuntime.bundled());
+        return start(workDir, pluginPath, ConnectRuntime.bundled(), UnaryOperator.identity());
     }
 
     /** As {@link #start(Path, Path)}, the worker running on {@code workerRuntime}. */
     public static LocalStack start(Path workDir, Path pluginPath, ConnectRuntime workerRuntime) {
+        return start(workDir, pluginPath, workerRuntime, UnaryOperator.identity());
+    }
+
+    /** A stack whose worker runs with {@code workerSettings} applied to the seed's settings. */
+    public static LocalStack start(Path workDir, Path pluginPath, UnaryOperator<WorkerSettings> workerSettings) {
+        return start(workDir, pluginPath, ConnectRuntime.bundled(), workerSettings);
+    }
+
+    /** A stack whose worker runs on {@code workerRuntime} with {@code workerSettings} applied. */
+    public static LocalStack start(Path workDir, Path pluginPath, ConnectRuntime workerRuntime,
+                                   UnaryOperator<WorkerSettings> workerSettings) {
         IrisPostgres postgres = IrisPostgres.start(workDir.resolve("postgres"));
         KafkaBroker broker = null;
         try {
             broker = KafkaBroker.start(workDir.resolve("kafka"));
-            WorkerSettings settings = WorkerSettings.of(broker.bootstrapServers(), WORKER_GROUP,
-                LocalPorts.free(), pluginPath);
+            WorkerSettings settings = workerSettings.apply(WorkerSettings.of(broker.bootstrapServers(),
+                WORKER_GROUP, LocalPorts.free(), pluginPath));
             ConnectWorker worker = ConnectWorker.start(workDir.resolve("connect"), settings, workerRuntime);
             return new LocalStack(broker, postgres, worker);
         } catch (RuntimeException e) {

@@ -54,6 +54,21 @@ public final class WorkerSettings {
         return new WorkerSettings(p);
     }
 
+    /**
+     * A copy with KIP-618 exactly-once source support: each poll's records and their offsets
+     * are written in one Kafka transaction (needs a broker with a transaction state log), and
+     * sink tasks read only committed records, never those of a transaction a crash aborted.
+     * A worker restarted after a crash cannot read its config and offsets topics past a
+     * transaction the dead worker left open until the broker aborts it: transactions time out
+     * after 10 s here (default 60 s) so that restarts take seconds, not a minute.
+     */
+    public WorkerSettings withExactlyOnceSource() {
+        return with("exactly.once.source.support", "enabled")
+            .with("consumer.isolation.level", "read_committed")
+            .with("transaction.timeout.ms", "10000")
+            .with("producer.transaction.timeout.ms", "10000");
+    }
+
     /** A copy with one more (or a changed) property. */
     public WorkerSettings with(String key, String value) {
         Map<String, String> copy = new TreeMap<>(properties);

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /** The rows of an iris_data table in id order, timestamps cut to the millisecond Connect keeps. */
 final class IrisRows {
@@ -36,6 +37,24 @@ final class IrisRows {
             return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read iris_data of " + database, e);
+        }
+    }
+
+    /** Every id, in order, fetched a page at a time (a soak's table has millions of rows). */
+    static int[] ids(Database database) {
+        IntStream.Builder ids = IntStream.builder();
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false); // else the driver fetches every row at once
+            s.setFetchSize(10_000);
+            try (ResultSet rs = s.executeQuery("SELECT id FROM iris_data ORDER BY id")) {
+                while (rs.next()) {
+                    ids.add(rs.getInt(1));
+                }
+            }
+            c.rollback();
+            return ids.build().toArray();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the ids of iris_data in " + database, e);
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** What the build tells the end-to-end tests (failsafe system properties), and a fresh stack. */
 final class StackUnderTest {
@@ -20,15 +21,25 @@ final class StackUnderTest {
 
     /** A new stack with its files under target/stack/{@code testClass}. */
     static LocalStack start(Class<?> testClass) {
-        return start(testClass, ConnectRuntime.bundled());
+        return start(testClass, ConnectRuntime.bundled(), UnaryOperator.identity());
     }
 
     /** As {@link #start(Class)}, the worker running on {@code workerRuntime}. */
     static LocalStack start(Class<?> testClass, ConnectRuntime workerRuntime) {
+        return start(testClass, workerRuntime, UnaryOperator.identity());
+    }
+
+    /** A new stack whose worker runs with {@code workerSettings} applied to the seed's. */
+    static LocalStack start(Class<?> testClass, UnaryOperator<WorkerSettings> workerSettings) {
+        return start(testClass, ConnectRuntime.bundled(), workerSettings);
+    }
+
+    private static LocalStack start(Class<?> testClass, ConnectRuntime workerRuntime,
+                                    UnaryOperator<WorkerSettings> workerSettings) {
         Path pluginPath = pluginPath();
         Path workDir = Paths.get(required("ferry.work.dir"), testClass.getSimpleName());
         deleteRecursively(workDir);
-        return LocalStack.start(workDir, pluginPath, workerRuntime);
+        return LocalStack.start(workDir, pluginPath, workerRuntime, workerSettings);
     }
 
     /** connect-plugin/target/plugin: the worker's plugin.path, holding the folder ferry-connect-jdbc. */

@@ -31,6 +31,9 @@ import org.slf4j.LoggerFactory;
 public final class PostgresSourceTask extends SourceTask {
     private static final Logger log = LoggerFactory.getLogger(PostgresSourceTask.class);
 
+    /** The longest {@link #poll()} waits for a table to be due before it returns nothing. */
+    static final long MAX_POLL_WAIT_MS = 1_000;
+
     private final Clock clock;
     private final CountDownLatch stopped = new CountDownLatch(1);
     /** Guards the connection and readers: {@link #stop()} closes them only between reads. */
@@ -100,6 +103,12 @@ public final class PostgresSourceTask extends SourceTask {
         }
     }
 
+    /**
+     * Reads the next table that is due. When none is due within {@link #MAX_POLL_WAIT_MS}, returns
+     * {@code null} after that long rather than waiting out {@code poll.interval.ms}: Connect
+     * marks acknowledged records' offsets committable only between two polls, so a poll that
+     * waited 5 s would leave 5 s of rows to be published again after a crash.
+     */
     @Override
     public List<SourceRecord> poll() {
         if (schedule == null) {
@@ -108,11 +117,14 @@ public final class PostgresSourceTask extends SourceTask {
                 return null;
             }
         }
+        long returnBy = clock.millis() + MAX_POLL_WAIT_MS;
         while (stopped.getCount() > 0) {
             TableReader reader = schedule.next();
-            long waitMs = schedule.waitMs(reader, clock.millis());
+            long now = clock.millis();
+            long waitMs = schedule.waitMs(reader, now);
             if (waitMs > 0 || reader == null) {
-                if (pause(waitMs)) {
+                long left = returnBy - now;
+                if (left <= 0 || pause(Math.min(waitMs, left))) {
                     return null;
                 }
                 continue;

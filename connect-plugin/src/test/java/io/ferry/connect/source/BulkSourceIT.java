@@ -75,6 +75,24 @@ class BulkSourceIT {
         assertThat(waitedMs).isBetween(300L, 3000L);
     }
 
+    /** Connect marks acknowledged offsets committable only between polls: a long wait inside poll() delays commits. */
+    @Test
+    void returnsNothingAfterAboutASecondWhenThePollIntervalIsLonger() throws Exception {
+        ScratchDatabase db = PostgresServer.server().createDatabase("poll_bounded");
+        db.createIrisTable();
+        SourceTaskRunner runner = new SourceTaskRunner(db, Map.of("poll.interval.ms", "60000"), IRIS);
+        PostgresSourceTask task = runner.start();
+        task.poll(); // the first, empty read: from now on the table is due again in a minute
+
+        long start = System.nanoTime();
+        List<SourceRecord> records = task.poll();
+        long waitedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        task.stop();
+
+        assertThat(records).isNull();
+        assertThat(waitedMs).isBetween(PostgresSourceTask.MAX_POLL_WAIT_MS - 100, 5_000L);
+    }
+
     @Test
     void pollReturnsPromptlyWhenTheTaskIsStopped() throws Exception {
         ScratchDatabase db = PostgresServer.server().createDatabase("poll_stop");
