@@ -17,7 +17,9 @@ WORKDIR /build
 COPY pom.xml README.md LICENSE ./
 COPY connectors connectors
 COPY connect-plugin connect-plugin
-RUN mvn -B -ntp -pl connect-plugin -am package -DskipTests
+# Build the plugin module alone (its parent pom is read from ../pom.xml): a reactor build would
+# need every module of the parent pom in the image, and only the plugin is copied.
+RUN mvn -B -ntp -f connect-plugin/pom.xml package -DskipTests
 
 # Stage 2: the worker image with the zip installed as a Confluent Hub component.
 FROM confluentinc/cp-kafka-connect:${CP_VERSION}

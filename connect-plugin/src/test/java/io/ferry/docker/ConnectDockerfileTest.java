@@ -19,7 +19,7 @@ class ConnectDockerfileTest {
     @Test
     void buildsThePluginWithMavenInAFirstStage() {
         assertThat(dockerfile.arguments("RUN"))
-            .anySatisfy(run -> assertThat(run).contains("mvn -B").contains("-pl connect-plugin -am package -DskipTests"));
+            .anySatisfy(run -> assertThat(run).contains("mvn -B").contains("-f connect-plugin/pom.xml package -DskipTests"));
     }
 
     @Test
@@ -63,5 +63,20 @@ class ConnectDockerfileTest {
             assertThat(path).as("COPY source %s", source).exists();
         }
         assertThat(ProjectFiles.read(ProjectFiles.ROOT.resolve(".dockerignore"))).contains("**/target");
+    }
+
+    /** A reactor build (`-pl ... -am`) fails when a module the parent pom lists was not copied. */
+    @Test
+    void buildsThePluginModuleAloneOrCopiesEveryModuleOfTheParentPom() {
+        String parentPom = ProjectFiles.read(ProjectFiles.ROOT.resolve("pom.xml"));
+        List<String> modules = java.util.regex.Pattern.compile("<module>([^<]+)</module>").matcher(parentPom)
+            .results().map(m -> m.group(1)).toList();
+        List<String> copied = dockerfile.arguments("COPY").stream().filter(copy -> !copy.startsWith("--from"))
+            .flatMap(copy -> List.of(copy.split("\\s+")).stream()).toList();
+        boolean buildsPluginAlone = dockerfile.arguments("RUN").stream()
+            .anyMatch(run -> run.contains("mvn") && run.contains("-f connect-plugin/pom.xml"));
+        boolean copiesEveryModule = modules.stream().allMatch(copied::contains);
+        assertThat(buildsPluginAlone || copiesEveryModule)
+            .as("the Maven build in connect.Dockerfile can read every module of %s", modules).isTrue();
     }
 }
