@@ -14,15 +14,17 @@ import java.util.TreeSet;
 final class BenchOptions {
     private final int records;
     private final int repetitions;
+    private final boolean warmUp;
     private final Set<String> workloads;
     private final int latencySeconds;
     private final List<Integer> latencyRates;
     private final Path repoRoot;
 
-    private BenchOptions(int records, int repetitions, Set<String> workloads, int latencySeconds,
+    private BenchOptions(int records, int repetitions, boolean warmUp, Set<String> workloads, int latencySeconds,
                          List<Integer> latencyRates, Path repoRoot) {
         this.records = records;
         this.repetitions = repetitions;
+        this.warmUp = warmUp;
         this.workloads = workloads;
         this.latencySeconds = latencySeconds;
         this.latencyRates = latencyRates;
@@ -33,7 +35,8 @@ final class BenchOptions {
         return new BenchOptions(
             Integer.parseInt(System.getProperty("bench.records", "1000000")),
             Integer.parseInt(System.getProperty("bench.repetitions", "3")),
-            new TreeSet<>(Arrays.asList(System.getProperty("bench.workloads", "w1,w2,w3").split(","))),
+            Boolean.parseBoolean(System.getProperty("bench.warmup", "true")),
+            new TreeSet<>(Arrays.asList(System.getProperty("bench.workloads", "w1,w1x2,w2,w3").split(","))),
             Integer.parseInt(System.getProperty("bench.latency.seconds", "30")),
             Arrays.stream(System.getProperty("bench.latency.rates", "100,1000,5000").split(","))
                 .map(String::trim).map(Integer::valueOf).toList(),
@@ -46,6 +49,14 @@ final class BenchOptions {
 
     int repetitions() {
         return repetitions;
+    }
+
+    /**
+     * The first repetition: 0 (an untimed warm-up round of every contender and ceiling, so that
+     * no figure is taken on a cold JIT) unless {@code -Dbench.warmup=false}.
+     */
+    int firstRepetition() {
+        return warmUp ? 0 : 1;
     }
 
     boolean runs(String workload) {
@@ -68,8 +79,8 @@ final class BenchOptions {
     /** The properties as given, for the report. */
     String describe() {
         return String.format(java.util.Locale.ROOT,
-            "-Dbench.records=%d -Dbench.repetitions=%d -Dbench.workloads=%s -Dbench.latency.seconds=%d -Dbench.latency.rates=%s",
-            records, repetitions, String.join(",", workloads), latencySeconds,
+            "-Dbench.records=%d -Dbench.repetitions=%d -Dbench.warmup=%s -Dbench.workloads=%s -Dbench.latency.seconds=%d -Dbench.latency.rates=%s",
+            records, repetitions, warmUp, String.join(",", workloads), latencySeconds,
             latencyRates.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse(""));
     }
 }

@@ -2,6 +2,8 @@ package io.ferry.bench;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -22,8 +24,12 @@ final class IrisTopic {
     }
 
     static IrisTopic create(String bootstrapServers, String name) {
+        return create(bootstrapServers, name, 1);
+    }
+
+    static IrisTopic create(String bootstrapServers, String name, int partitions) {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
-            admin.createTopics(List.of(new NewTopic(name, 1, (short) 1))).all().get();
+            admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get();
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException("Cannot create topic " + name, e);
         }
@@ -34,18 +40,30 @@ final class IrisTopic {
         return name;
     }
 
-    /** Produces records 1..{@code records}: JSON key {@code {id}} and JSON value, both with schemas. */
-    void fill(int records) {
+    /**
+     * Produces records 1..{@code records} (JSON key {@code {id}} and JSON value, both with
+     * schemas, partitioned by key); returns the id of each partition's last record: once a sink
+     * has written all of them, it has written everything, as a task writes a partition in order.
+     */
+    Set<Integer> fill(int records) {
         JsonConverter keys = JsonConverters.forKeys();
         JsonConverter values = JsonConverters.forValues();
+        Map<Integer, Integer> lastIdByPartition = new ConcurrentHashMap<>();
         try (KafkaProducer<byte[], byte[]> producer = producer(bootstrapServers)) {
             for (int id = 1; id <= records; id++) {
+                int sent = id;
                 producer.send(new ProducerRecord<>(name,
                     keys.fromConnectData(name, IrisRecords.KEY, IrisRecords.key(id)),
-                    values.fromConnectData(name, IrisRecords.VALUE, IrisRecords.value(id))));
+                    values.fromConnectData(name, IrisRecords.VALUE, IrisRecords.value(id))),
+                    (metadata, error) -> {
+                        if (metadata != null) {
+                            lastIdByPartition.merge(metadata.partition(), sent, Math::max);
+                        }
+                    });
             }
             producer.flush();
         }
+        return Set.copyOf(lastIdByPartition.values());
     }
 
     /** A producer batching as a throughput-minded user would configure it. */

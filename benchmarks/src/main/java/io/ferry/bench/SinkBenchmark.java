@@ -7,22 +7,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * W1: the topic is filled once; then, repetition by repetition, each sink contender in turn
+ * W1: the topics are filled once; then, repetition by repetition, each sink contender in turn
  * (A B C D, A B C D, ...) upserts every record into the emptied iris_data, timed from connector
- * creation until the last id is in the table; the two ceilings are measured in the same
- * repetition.
+ * creation until each partition's last record is in the table; the two ceilings are measured in
+ * the same repetition. With workload {@code w1x2}, the tuned sinks also run with two tasks on a
+ * topic of two partitions.
  */
 final class SinkBenchmark {
     static final String TOPIC = "bench-w1-iris";
+    static final String TOPIC_TWO_PARTITIONS = "bench-w1-iris-2p";
     static final String CONVERTER_CEILING = "Ceiling: consume + JsonConverter, 1 thread";
     static final String COPY_CEILING = "Ceiling: COPY into PostgreSQL";
-    /**
-     * The largest id written: cheap on the primary key while the sink writes, and final once it
-     * is the last record's, as one task commits its batches in offset order (checked by a count).
-     */
-    private static final String MAX_ID = "SELECT max(id) FROM iris_data";
 
     private final LocalStack stack;
     private final BenchOptions options;
@@ -38,37 +37,55 @@ final class SinkBenchmark {
         String bootstrap = stack.broker().bootstrapServers();
         Database target = stack.postgres().target();
         Progress.say("W1: producing %,d records into %s", records, TOPIC);
-        IrisTopic.create(bootstrap, TOPIC).fill(records);
-        List<Contender> contenders = SinkContenders.all(target, TOPIC);
+        Set<Integer> lastIds = IrisTopic.create(bootstrap, TOPIC).fill(records);
+        List<Contender> oneTask = SinkContenders.all(target, TOPIC);
+        Set<Integer> lastIdsTwoPartitions = Set.of();
+        List<Contender> twoTasks = List.of();
+        if (options.runs("w1x2")) {
+            Progress.say("W1: producing %,d records into %s (2 partitions)", records, TOPIC_TWO_PARTITIONS);
+            lastIdsTwoPartitions = IrisTopic.create(bootstrap, TOPIC_TWO_PARTITIONS, 2).fill(records);
+            twoTasks = SinkContenders.twoTasks(target, TOPIC_TWO_PARTITIONS);
+        }
         Map<String, List<Double>> rates = new LinkedHashMap<>();
-        ConnectorRun runner = new ConnectorRun(stack.rest());
-        // An untimed pass, so that the first repetition's ceiling is not measured on a cold JIT
-        // while the worker's JVM has warmed up with every sink run before it.
-        new ConverterCeiling(bootstrap).measure(TOPIC, records);
-        for (int rep = 1; rep <= options.repetitions(); rep++) {
-            for (Contender contender : contenders) {
-                target.execute("TRUNCATE iris_data");
-                double seconds;
-                try (ScalarQuery maxId = new ScalarQuery(target, MAX_ID)) {
-                    seconds = runner.secondsUntil(contender.document(contender.connectorName("w1", rep)),
-                        records, maxId::value, timeout(records));
-                }
-                awaitCount(target, records);
-                record(rates, contender.label(), records / seconds, rep);
+        for (int rep = options.firstRepetition(); rep <= options.repetitions(); rep++) {
+            for (Contender contender : oneTask) {
+                record(rates, contender.label(), measure(contender, rep, lastIds), rep);
             }
             record(rates, CONVERTER_CEILING, new ConverterCeiling(bootstrap).measure(TOPIC, records), rep);
             record(rates, COPY_CEILING, new CopyCeiling(target).measure(records), rep);
+            for (Contender contender : twoTasks) {
+                record(rates, contender.label(), measure(contender, rep, lastIdsTwoPartitions), rep);
+            }
         }
         target.execute("TRUNCATE iris_data");
         return rates;
     }
 
+    /** Rows per second of one run of {@code contender} into the emptied table. */
+    private double measure(Contender contender, int rep, Set<Integer> lastIds) {
+        Database target = stack.postgres().target();
+        int records = options.records();
+        target.execute("TRUNCATE iris_data");
+        String lastWritten = "SELECT count(*) FROM iris_data WHERE id IN ("
+            + lastIds.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
+        double seconds;
+        try (ScalarQuery written = new ScalarQuery(target, lastWritten)) {
+            seconds = new ConnectorRun(stack.rest()).secondsUntil(contender.document(contender.connectorName("w1", rep)),
+                lastIds.size(), written::value, timeout(records));
+        }
+        awaitCount(target, records);
+        return records / seconds;
+    }
+
     private static void record(Map<String, List<Double>> rates, String label, double rate, int rep) {
-        Progress.say("W1 run %d: %-45s %,10.0f rows/s", rep, label, rate);
+        Progress.say("W1 run %d: %-45s %,10.0f rows/s%s", rep, label, rate, rep == 0 ? " (warm-up, not counted)" : "");
+        if (rep == 0) {
+            return;
+        }
         rates.computeIfAbsent(label, k -> new ArrayList<>()).add(rate);
     }
 
-
+    /** Every row is there once the last ones are (a check: a sink that skipped rows would fail it). */
     private static void awaitCount(Database target, int records) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         long count;

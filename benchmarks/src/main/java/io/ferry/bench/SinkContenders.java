@@ -32,6 +32,14 @@ final class SinkContenders {
                 "consumer.override.max.poll.records", "5000")));
     }
 
+    /** Both tuned sinks with two tasks, for a topic of two partitions. */
+    static List<Contender> twoTasks(Database target, String topic) {
+        List<Contender> all = all(target, topic);
+        return List.of(
+            all.get(2).tuned("Ferry tuned, 2 tasks", Map.of("tasks.max", "2")),
+            all.get(3).tuned("Debezium tuned, 2 tasks", Map.of("tasks.max", "2")));
+    }
+
     private static Contender ferry(Database target, String topic) {
         Map<String, String> c = common(topic);
         c.put("connector.class", FERRY_CLASS);

@@ -43,7 +43,7 @@ final class SourceBenchmark {
             defaults.tuned("Ferry source tuned", Map.of("batch.max.rows", "5000")));
         Map<String, List<Double>> rates = new LinkedHashMap<>();
         ConnectorRun runner = new ConnectorRun(stack.rest());
-        for (int rep = 1; rep <= options.repetitions(); rep++) {
+        for (int rep = options.firstRepetition(); rep <= options.repetitions(); rep++) {
             for (Contender contender : contenders) {
                 String name = contender.connectorName("w2", rep);
                 String topic = IrisTopic.create(bootstrap, name + "-iris_data").name();
@@ -84,7 +84,10 @@ final class SourceBenchmark {
     }
 
     private static void record(Map<String, List<Double>> rates, String label, double rate, int rep) {
-        Progress.say("W2 run %d: %-45s %,10.0f rows/s", rep, label, rate);
+        Progress.say("W2 run %d: %-45s %,10.0f rows/s%s", rep, label, rate, rep == 0 ? " (warm-up, not counted)" : "");
+        if (rep == 0) {
+            return;
+        }
         rates.computeIfAbsent(label, k -> new ArrayList<>()).add(rate);
     }
 }
