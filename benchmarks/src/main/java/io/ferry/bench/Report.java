@@ -30,7 +30,7 @@ final class Report {
     void sink(Map<String, List<Double>> rates) {
         md.append("## W1 sink: upsert of the topic into an empty iris_data (rows/s)\n\n");
         md.append("Key `{\"id\"}` and value as JSON with schemas (JsonConverter), timestamp as Connect Timestamp; ")
-            .append("timed from connector creation until the last id is in the table; ")
+            .append("timed from connector creation until the last record of each partition is in the table (then every row is checked to be there); ")
             .append("contenders alternate A B C D in each repetition, each under a new connector name (new consumer group). ")
             .append("One task on a topic of one partition, except the \"2 tasks\" lines (a topic of two partitions, the same records).\n\n");
         rateTable(rates);
