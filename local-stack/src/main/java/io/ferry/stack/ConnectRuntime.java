@@ -18,11 +18,17 @@ public final class ConnectRuntime {
     private final String classpath;
     private final String loggingOption;
     private final boolean kafka4;
+    private final List<String> extraOptions;
 
     private ConnectRuntime(String classpath, String loggingOption, boolean kafka4) {
+        this(classpath, loggingOption, kafka4, List.of());
+    }
+
+    private ConnectRuntime(String classpath, String loggingOption, boolean kafka4, List<String> extraOptions) {
         this.classpath = classpath;
         this.loggingOption = loggingOption;
         this.kafka4 = kafka4;
+        this.extraOptions = List.copyOf(extraOptions);
     }
 
     /** The Connect runtime local-stack itself depends on, from this JVM's classpath. */
@@ -43,9 +49,22 @@ public final class ConnectRuntime {
         return new ConnectRuntime(classpath, "-Dlog4j.configuration=" + LOG4J1_CONFIG, false);
     }
 
-    /** The options that give a child JVM this runtime: its logging config and classpath. */
+    /**
+     * A copy whose JVMs also get {@code options}, after (so overriding) the child's defaults,
+     * e.g. the benchmarks' {@code -XX:TieredStopAtLevel=4}: tests start JVMs fast with C1 only,
+     * a throughput measurement wants the optimizing compiler.
+     */
+    public ConnectRuntime withJvmOptions(List<String> options) {
+        List<String> all = new java.util.ArrayList<>(extraOptions);
+        all.addAll(options);
+        return new ConnectRuntime(classpath, loggingOption, kafka4, all);
+    }
+
+    /** The options that give a child JVM this runtime: extra options, logging config and classpath. */
     List<String> jvmOptions() {
-        return List.of(loggingOption, "-cp", classpath);
+        List<String> options = new java.util.ArrayList<>(extraOptions);
+        options.addAll(List.of(loggingOption, "-cp", classpath));
+        return options;
     }
 
     /** {@code settings} as this runtime understands them. */

@@ -19,13 +19,13 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
  * How many records a topic holds: the sum of its partitions' end offsets. Exact for the
  * source's topic, which is never compacted and written without transactions.
  */
-final class TopicEndOffsets implements AutoCloseable {
+public final class TopicEndOffsets implements AutoCloseable {
     private static final long TIMEOUT_SECONDS = 5;
 
     private final String topic;
     private final Admin admin;
 
-    TopicEndOffsets(String bootstrapServers, String topic) {
+    public TopicEndOffsets(String bootstrapServers, String topic) {
         this.topic = topic;
         this.admin = Admin.create(Map.of(
             AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -33,12 +33,12 @@ final class TopicEndOffsets implements AutoCloseable {
             AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000"));
     }
 
-    String topic() {
+    public String topic() {
         return topic;
     }
 
     /** Records in the topic so far; 0 while the source has not created it yet. */
-    long records() throws InterruptedException, TimeoutException {
+    public long records() throws InterruptedException, TimeoutException {
         try {
             TopicDescription description = admin.describeTopics(Set.of(topic)).allTopicNames()
                 .get(TIMEOUT_SECONDS, TimeUnit.SECONDS).get(topic);

@@ -1,0 +1,93 @@
+package io.ferry.bench;
+
+import io.ferry.stack.Database;
+import io.ferry.stack.LocalStack;
+import io.ferry.stack.TopicEndOffsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * W2: the source's iris_data is filled once with N rows; then, repetition by repetition, each
+ * source contender publishes the whole table (incrementing on id) to a topic of its own, timed
+ * from connector creation until the topic holds N records, and the plain-producer ceiling is
+ * measured in the same repetition.
+ */
+final class SourceBenchmark {
+    static final String SOURCE_CLASS = "io.ferry.connect.source.PostgresSourceConnector";
+    static final String PRODUCER_CEILING = "Ceiling: JDBC read + JsonConverter + KafkaProducer, 1 thread";
+    private static final String FILL = "INSERT INTO iris_data (timestamp, sepal_length, sepal_width, petal_length, "
+        + "petal_width, target) SELECT timestamp '2026-01-01' + g * interval '1 second', "
+        + "round((4.3 + random() * 3.6)::numeric, 1), round((2.0 + random() * 2.4)::numeric, 1), "
+        + "round((1.0 + random() * 5.9)::numeric, 1), round((0.1 + random() * 2.4)::numeric, 1), "
+        + "floor(random() * 3)::int FROM generate_series(1, %d) g";
+
+    private final LocalStack stack;
+    private final BenchOptions options;
+
+    SourceBenchmark(LocalStack stack, BenchOptions options) {
+        this.stack = stack;
+        this.options = options;
+    }
+
+    Map<String, List<Double>> run() {
+        int records = options.records();
+        Database source = stack.postgres().source();
+        String bootstrap = stack.broker().bootstrapServers();
+        Progress.say("W2: filling the source table with %,d rows", records);
+        source.execute("TRUNCATE iris_data RESTART IDENTITY", String.format(FILL, records), "VACUUM ANALYZE iris_data");
+        Contender defaults = defaults(source);
+        List<Contender> contenders = List.of(defaults,
+            defaults.tuned("Ferry source tuned", Map.of("batch.max.rows", "5000")));
+        Map<String, List<Double>> rates = new LinkedHashMap<>();
+        ConnectorRun runner = new ConnectorRun(stack.rest());
+        for (int rep = options.firstRepetition(); rep <= options.repetitions(); rep++) {
+            for (Contender contender : contenders) {
+                String name = contender.connectorName("w2", rep);
+                String topic = IrisTopic.create(bootstrap, name + "-iris_data").name();
+                try (TopicEndOffsets offsets = new TopicEndOffsets(bootstrap, topic)) {
+                    double seconds = runner.secondsUntil(
+                        contender.tuned(contender.label(), Map.of("topic.prefix", name + "-")).document(name),
+                        records, () -> recordsIn(offsets), SinkBenchmark.timeout(records));
+                    record(rates, contender.label(), records / seconds, rep);
+                }
+            }
+            record(rates, PRODUCER_CEILING, new ProducerCeiling(source, bootstrap).measure("bench-w2-ceiling-" + rep), rep);
+        }
+        return rates;
+    }
+
+    private static Contender defaults(Database source) {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("connector.class", SOURCE_CLASS);
+        c.put("connection.url", source.url());
+        c.put("connection.user", source.user());
+        c.put("connection.password", source.password());
+        c.put("table.whitelist", "iris_data");
+        c.put("mode", "incrementing");
+        c.put("incrementing.column.name", "id");
+        c.put("tasks.max", "1");
+        return new Contender("Ferry source defaults", c);
+    }
+
+    private static long recordsIn(TopicEndOffsets offsets) {
+        try {
+            return offsets.records();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        } catch (TimeoutException e) {
+            return 0;
+        }
+    }
+
+    private static void record(Map<String, List<Double>> rates, String label, double rate, int rep) {
+        Progress.say("W2 run %d: %-45s %,10.0f rows/s%s", rep, label, rate, rep == 0 ? " (warm-up, not counted)" : "");
+        if (rep == 0) {
+            return;
+        }
+        rates.computeIfAbsent(label, k -> new ArrayList<>()).add(rate);
+    }
+}
