@@ -26,7 +26,7 @@ public final class Benchmarks {
         Path ferryPlugins = existing(root.resolve("connect-plugin/target/plugin/ferry-connect-jdbc")).getParent();
         Path peerPlugins = existing(root.resolve("benchmarks/target/peer-plugins/debezium-connector-jdbc")).getParent();
         Path workDir = root.resolve("benchmarks/target/bench-stack");
-        Path out = root.resolve("docs/benchmarks");
+        Path out = root.resolve(System.getProperty("bench.output.dir", "docs/benchmarks"));
         deleteRecursively(workDir);
         Report report = new Report(System.getProperty("bench.command", "./benchmark"), options, Machine.describe());
         Charts charts = new Charts(createDirectories(out));

@@ -40,7 +40,9 @@ final class SourceBenchmark {
         source.execute("TRUNCATE iris_data RESTART IDENTITY", String.format(FILL, records), "VACUUM ANALYZE iris_data");
         Contender defaults = defaults(source);
         List<Contender> contenders = List.of(defaults,
-            defaults.tuned("Ferry source tuned", Map.of("batch.max.rows", "5000")));
+            defaults.tuned("Ferry source tuned", Map.of("batch.max.rows", "5000")),
+            defaults.tuned("Ferry source tuned + producer", Map.of("batch.max.rows", "5000",
+                "producer.override.linger.ms", "10", "producer.override.batch.size", "262144")));
         Map<String, List<Double>> rates = new LinkedHashMap<>();
         ConnectorRun runner = new ConnectorRun(stack.rest());
         for (int rep = options.firstRepetition(); rep <= options.repetitions(); rep++) {
