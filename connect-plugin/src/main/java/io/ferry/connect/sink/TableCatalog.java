@@ -10,10 +10,8 @@ import io.ferry.connect.sql.TableId;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apache.kafka.connect.errors.ConnectException;
 
 /**
@@ -22,17 +20,13 @@ import org.apache.kafka.connect.errors.ConnectException;
  * tables nor adds columns.
  */
 final class TableCatalog {
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
     private final ConnectionSource connections;
     private final TableDescriptionReader reader;
-    private final IdentifierQuoting quoting;
     private final Identifiers identifiers;
     private final Map<TableId, TableDescription> tables = new HashMap<>();
 
     TableCatalog(ConnectionSource connections, IdentifierQuoting quoting) {
         this.connections = connections;
-        this.quoting = quoting;
         this.identifiers = new Identifiers(quoting);
         this.reader = new TableDescriptionReader(identifiers);
     }
@@ -76,13 +70,10 @@ final class TableCatalog {
         return null;
     }
 
-    /** An unquoted name is folded to lower case by PostgreSQL, so match it the same way. */
+    /** The column of that name, or of the name PostgreSQL stores it under when it goes unquoted. */
     private ColumnDescription find(TableDescription table, String name) {
         ColumnDescription column = table.column(name);
-        if (column == null && quoting == IdentifierQuoting.NEVER && PLAIN.matcher(name).matches()) {
-            column = table.column(name.toLowerCase(Locale.ROOT));
-        }
-        return column;
+        return column != null ? column : table.column(identifiers.storedName(name));
     }
 
     private TableDescription describe(TableId table, boolean refresh) throws SQLException {

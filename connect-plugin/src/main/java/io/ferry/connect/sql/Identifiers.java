@@ -63,6 +63,15 @@ public final class Identifiers {
         return '"' + name.replace("\"", "\"\"") + '"';
     }
 
+    /**
+     * The name as PostgreSQL stores what {@link #quote(String)} emits: a bare name is folded to
+     * lower case, a quoted one is kept as is.
+     */
+    public String storedName(String name) {
+        boolean bare = quoting == IdentifierQuoting.NEVER && PLAIN.matcher(name).matches();
+        return bare ? name.toLowerCase(Locale.ROOT) : name;
+    }
+
     /** A table name, qualified with its schema when it has one. */
     public String quote(TableId table) {
         return table.schema() == null ? quote(table.table()) : quote(table.schema()) + "." + quote(table.table());

@@ -29,6 +29,13 @@ class IdentifiersTest {
     }
 
     @Test
+    void storedNameIsLowerCaseOnlyForANameLeftBare() {
+        assertThat(never.storedName("Sepal_Length")).isEqualTo("sepal_length");
+        assertThat(never.storedName("Mixed Case")).isEqualTo("Mixed Case");
+        assertThat(always.storedName("Sepal_Length")).isEqualTo("Sepal_Length");
+    }
+
+    @Test
     void rejectsEmptyNamesAndNulCharacters() {
         assertThatThrownBy(() -> always.quote("")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> never.quote("a\0b")).isInstanceOf(IllegalArgumentException.class);
