@@ -260,4 +260,17 @@ class PostgresSinkTaskIT {
         }
         assertThat(context.reported).isEmpty();
     }
+
+    @Test
+    void neverQuotingWritesMixedCaseFieldsIntoTheColumnsPostgresFoldedThemTo() {
+        db.execute("CREATE TABLE kv (id int PRIMARY KEY, name text)");
+        Schema schema = SchemaBuilder.struct().name("kv").field("Id", Schema.INT32_SCHEMA)
+            .field("NAME", Schema.OPTIONAL_STRING_SCHEMA).build();
+        SinkRecord record = new SinkRecord("t", 0, null, null, schema, new Struct(schema).put("Id", 1).put("NAME", "a"), 0);
+        try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "kv",
+            "quote.sql.identifiers", "never")) {
+            sink.putAndCommit(record);
+        }
+        assertThat(kvRows()).containsExactly(Arrays.asList(1, "a"));
+    }
 }
