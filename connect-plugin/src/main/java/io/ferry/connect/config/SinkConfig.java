@@ -99,8 +99,9 @@ public final class SinkConfig {
                     + "DO UPDATE, needs a primary key from pk.mode) or 'update' (UPDATE by primary key).",
                 WRITES, ++order, Width.MEDIUM, "Insert Mode")
             .define(BATCH_SIZE, Type.INT, 3000, ConfigDef.Range.atLeast(1), Importance.MEDIUM,
-                "The most rows of one table sent in one statement batch. Each put() from the worker "
-                    + "is written before it returns, in one transaction and few round trips.",
+                "The most rows of one table sent in one statement batch, and the most rows waiting "
+                    + "while a batch is written: a writer thread writes them in one transaction as soon "
+                    + "as it is free, while the worker converts the next records.",
                 WRITES, ++order, Width.SHORT, "Batch Size")
             .define(DELETE_ENABLED, Type.BOOLEAN, false, new ConfigDef.NonNullValidator(), Importance.MEDIUM,
                 "Whether a record with a null value (a tombstone) deletes the row of its key. "

@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
  * {@code offsets.storage.table}: the sink's progress kept in the target database, one row per
  * connector, topic and partition, upserted in the transaction that writes the rows. What the
  * table says is the truth: records below it are skipped even when Kafka delivers them again.
+ * The task's thread reads it; the writer's thread writes and reloads it.
  */
 final class DatabaseOffsets implements OffsetStore {
     private static final Logger log = LoggerFactory.getLogger(DatabaseOffsets.class);
@@ -50,7 +51,7 @@ final class DatabaseOffsets implements OffsetStore {
     }
 
     @Override
-    public Map<TopicPartition, Long> load(Collection<TopicPartition> partitions) throws SQLException {
+    public synchronized Map<TopicPartition, Long> load(Collection<TopicPartition> partitions) throws SQLException {
         List<TopicPartition> unread = partitions.stream().filter(p -> !loaded.contains(p)).distinct()
             .collect(Collectors.toList());
         if (unread.isEmpty()) {
@@ -122,7 +123,7 @@ final class DatabaseOffsets implements OffsetStore {
     }
 
     @Override
-    public boolean isWritten(SinkRecord record) {
+    public synchronized boolean isWritten(SinkRecord record) {
         Long nextOffset = next.get(new TopicPartition(record.topic(), record.kafkaPartition()));
         return nextOffset != null && record.kafkaOffset() < nextOffset;
     }
@@ -151,18 +152,18 @@ final class DatabaseOffsets implements OffsetStore {
     }
 
     @Override
-    public void committed(Map<TopicPartition, Long> nextOffsets) {
+    public synchronized void committed(Map<TopicPartition, Long> nextOffsets) {
         next.putAll(nextOffsets);
     }
 
     @Override
-    public void forget(Collection<TopicPartition> partitions) {
+    public synchronized void forget(Collection<TopicPartition> partitions) {
         loaded.removeAll(partitions);
         next.keySet().removeAll(partitions);
     }
 
     @Override
-    public void forgetAll() {
+    public synchronized void forgetAll() {
         loaded.clear();
         next.clear();
     }

@@ -1,11 +1,14 @@
 package io.ferry.connect.sink;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.sink.ErrantRecordReporter;
 import org.apache.kafka.connect.sink.SinkRecord;
@@ -17,14 +20,16 @@ import org.slf4j.LoggerFactory;
  * The worker's errant-record reporter (dead letter queue), when it has one: Connect 2.6+ with
  * {@code errors.tolerance=all}. Only records whose data is at fault are sent here.
  *
- * <p>A put that fails with a transient error is delivered again; its records reported the first
- * time are remembered until a put succeeds, so the dead letter queue gets each of them once.
+ * <p>A record may be looked at again before it is committed (a put refused with a transient error
+ * is delivered again; a failed batch is written again): reported records are remembered until
+ * their offsets are committed, so the dead letter queue gets each of them once. The task's thread
+ * and the writer's both report here.
  */
 final class ErrantRecords {
     private static final Logger log = LoggerFactory.getLogger(ErrantRecords.class);
 
     private final ErrantRecordReporter reporter;
-    private final Set<String> reportedSinceLastSuccess = new HashSet<>();
+    private final Map<TopicPartition, NavigableSet<Long>> reportedUncommitted = new HashMap<>();
     private final List<Future<Void>> unconfirmed = new ArrayList<>();
 
     private ErrantRecords(ErrantRecordReporter reporter) {
@@ -40,12 +45,13 @@ final class ErrantRecords {
     }
 
     /** Hands the record to the reporter; false when there is none, so the caller must fail instead. */
-    boolean report(SinkRecord record, Throwable error) {
+    synchronized boolean report(SinkRecord record, Throwable error) {
         if (reporter == null) {
             return false;
         }
         String coordinates = RecordCoordinates.of(record);
-        if (!reportedSinceLastSuccess.add(coordinates)) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.kafkaPartition());
+        if (!reportedUncommitted.computeIfAbsent(partition, p -> new TreeSet<>()).add(record.kafkaOffset())) {
             log.debug("Record {} was reported before this retry; not reporting it again", coordinates);
             return true;
         }
@@ -59,8 +65,12 @@ final class ErrantRecords {
      * that counts them as done (their offsets) commits only after they are safe.
      */
     void awaitReported() {
+        List<Future<Void>> waiting;
+        synchronized (this) {
+            waiting = new ArrayList<>(unconfirmed);
+        }
         try {
-            for (Future<Void> report : unconfirmed) {
+            for (Future<Void> report : waiting) {
                 if (report != null) {
                     report.get();
                 }
@@ -72,11 +82,18 @@ final class ErrantRecords {
             throw new ConnectException("Sending a record to the dead letter queue failed: "
                 + e.getCause().getMessage(), e.getCause());
         }
-        unconfirmed.clear();
+        synchronized (this) {
+            unconfirmed.subList(0, waiting.size()).clear(); // reports are only added after these
+        }
     }
 
-    /** A put succeeded: its records will not be delivered again by a retry. */
-    void settled() {
-        reportedSinceLastSuccess.clear();
+    /** Offsets below these are committed: their records will not be looked at again. */
+    synchronized void settled(Map<TopicPartition, Long> nextOffsets) {
+        nextOffsets.forEach((partition, next) -> {
+            NavigableSet<Long> reported = reportedUncommitted.get(partition);
+            if (reported != null) {
+                reported.headSet(next).clear();
+            }
+        });
     }
 }

@@ -10,13 +10,12 @@ import io.ferry.connect.jdbc.ValueBinder;
 import io.ferry.connect.postgres.DriverUrls;
 import io.ferry.connect.postgres.ServerErrorDetails;
 import io.ferry.connect.sql.Identifiers;
-import io.ferry.connect.sql.TableId;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -29,34 +28,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes records into PostgreSQL tables. Every {@code put()} is written before it returns, as
- * Confluent's sink does, so rows reach the target as soon as the worker hands them over: one
- * transaction per put, in statements of at most {@code batch.size} rows per table.
+ * Writes records into PostgreSQL tables. A put turns its records into rows on the worker's
+ * thread and hands them to a {@link BackgroundWriter}, which writes them on its own thread while
+ * the worker converts the next records: one transaction per batch, the rows of every put that
+ * arrived while the previous batch was written, in statements of at most {@code batch.size} rows.
+ * {@code preCommit} waits for the rows handed over so far and gives the worker only offsets whose
+ * rows are committed, so a crash loses nothing: the worker redelivers from there.
  *
- * <p>A transient failure during {@code put()} rolls back and drops that call's records, which the
- * worker redelivers after the backoff; records of earlier calls stay buffered. A failure while
- * flushing for a commit drops the whole buffer: the worker then rewinds to the last committed
- * offsets and redelivers it. A fatal failure there fails the next {@code put()}.
- *
- * <p>With {@code offsets.storage.table}, each put's transaction also stores the next offset of
- * every partition it consumed (records sent to the dead letter queue included); {@code open()}
- * seeks the consumer there, and records below it are skipped, so no record is written twice.
+ * <p>With {@code offsets.storage.table}, each transaction also stores the next offset of every
+ * partition it covers (records sent to the dead letter queue included); {@code open()} seeks the
+ * consumer there, and records below it are skipped, so no record is written twice.
  */
 public class PostgresSinkTask extends SinkTask {
     private static final Logger log = LoggerFactory.getLogger(PostgresSinkTask.class);
 
-    private SinkSettings settings;
     private ConnectionSource connections;
     private RowExtractor extractor;
     private TableCatalog catalog;
-    private RunPlanner planner;
-    private SinkWriter writer;
     private RetryPolicy retries;
     private ErrantRecords errant;
     private OffsetStore offsets;
-    private final WriteBuffer buffer = new WriteBuffer();
+    private BackgroundWriter writer;
     private final Set<TopicPartition> assigned = new HashSet<>();
-    private RuntimeException pendingFailure;
 
     @Override
     public String version() {
@@ -65,22 +58,26 @@ public class PostgresSinkTask extends SinkTask {
 
     @Override
     public void start(Map<String, String> props) {
-        settings = SinkConfigChecks.parseValid(props);
+        SinkSettings settings = SinkConfigChecks.parseValid(props);
         ConnectionSettings connection = settings.connection();
+        String name = "ferry-sink-" + Integer.toHexString(System.identityHashCode(this));
         connections = new ConnectionSource(new ConnectionSettings(DriverUrls.withBatchedInserts(connection.url()),
             connection.user(), connection.password(), connection.attempts(), connection.backoffMs(),
-            connection.quoting()), "ferry-sink-" + Integer.toHexString(System.identityHashCode(this)), 2);
+            connection.quoting()), name, 2);
         Identifiers identifiers = new Identifiers(connection.quoting());
         extractor = new RowExtractor(settings);
         catalog = new TableCatalog(connections, connection.quoting());
-        planner = new RunPlanner(settings.insertMode() != InsertMode.INSERT);
         errant = ErrantRecords.of(context);
-        writer = new SinkWriter(connections, new StatementFactory(settings.insertMode(), identifiers), catalog,
-            new ValueBinder(settings.dbTimeZone()), settings.batchSize(), errant);
-        retries = new RetryPolicy(settings.maxRetries(), settings.retryBackoffMs(), context, connections);
+        retries = new RetryPolicy(settings.maxRetries(), settings.retryBackoffMs(), connections);
         offsets = settings.offsetsTable()
             .<OffsetStore>map(table -> new DatabaseOffsets(connections, identifiers, table, settings.connectorName()))
             .orElseGet(KafkaOffsets::new);
+        SinkWriter sinkWriter = new SinkWriter(connections, new StatementFactory(settings.insertMode(), identifiers),
+            catalog, new ValueBinder(settings.dbTimeZone()), settings.batchSize(), errant);
+        BatchCommitter committer = new BatchCommitter(new RunPlanner(settings.insertMode() != InsertMode.INSERT),
+            sinkWriter, errant, offsets);
+        writer = new BackgroundWriter(committer, retries, settings.batchSize(), name + "-writer");
+        writer.start();
     }
 
     /** With offsets.storage.table, the consumer resumes where the database says, whatever Kafka committed. */
@@ -98,27 +95,39 @@ public class PostgresSinkTask extends SinkTask {
         }
     }
 
+    /**
+     * Turns the records into rows and hands them to the writer; returns before they are written.
+     * A transient failure here (reading the table's columns or the stored offsets) makes the
+     * worker deliver the same records again after {@code retry.backoff.ms}; so does a full buffer
+     * while the writer waits to retry.
+     */
     @Override
     public void put(Collection<SinkRecord> records) {
-        failIfPending();
-        WriteBuffer.Mark mark = buffer.mark();
+        try {
+            writer.awaitSpace(); // a fatal failure of the writer is thrown here as it is
+        } catch (RetriableException e) {
+            context.timeout(retries.backoffMs());
+            throw e;
+        }
         try {
             offsets.load(partitionsOf(records));
+            List<SinkRow> rows = new ArrayList<>(records.size());
             Map<TopicPartition, Long> nextOffsets = new HashMap<>();
             for (SinkRecord record : records) {
                 requireAssigned(record);
                 if (offsets.isWritten(record)) {
                     continue; // delivered again after a crash or a retry; the database has it
                 }
-                accept(record);
+                accept(record, rows);
                 nextOffsets.merge(partitionOf(record), record.kafkaOffset() + 1, Math::max);
             }
-            write(buffer.tables(), nextOffsets);
-            errant.settled();
+            writer.submit(rows, nextOffsets);
         } catch (SQLException | RuntimeException e) {
-            buffer.truncate(mark); // the worker redelivers this call's records, or the task stops
-            offsets.forgetAll(); // a failed commit may have succeeded: read the stored offsets again
-            throw retries.failed(e);
+            RuntimeException failure = retries.failed(e);
+            if (failure instanceof RetriableException) {
+                context.timeout(retries.backoffMs());
+            }
+            throw failure;
         }
     }
 
@@ -145,12 +154,12 @@ public class PostgresSinkTask extends SinkTask {
         return partitions;
     }
 
-    /** Buffers the record's row; a record whose data or shape is at fault goes to the dead letter queue, if any. */
-    private void accept(SinkRecord record) throws SQLException {
+    /** Adds the record's row; a record whose data or shape is at fault goes to the dead letter queue, if any. */
+    private void accept(SinkRecord record, List<SinkRow> rows) throws SQLException {
         try {
             SinkRow row = extractor.toRow(record);
             catalog.check(row);
-            buffer.add(row);
+            rows.add(row);
         } catch (BadRecordException e) {
             if (!errant.report(record, e)) {
                 throw e;
@@ -158,55 +167,30 @@ public class PostgresSinkTask extends SinkTask {
         }
     }
 
+    /** Waits for the rows handed over so far; offers the worker only offsets whose rows are committed. */
     @Override
-    public void flush(Map<TopicPartition, OffsetAndMetadata> currentOffsets) {
-        failIfPending();
-        try {
-            write(buffer.tables(), new HashMap<>());
-        } catch (SQLException | RuntimeException e) {
-            buffer.clear(); // the worker rewinds to the last committed offsets and redelivers
-            RuntimeException failure = retries.failed(e);
-            if (!(failure instanceof RetriableException)) {
-                pendingFailure = failure;
+    public Map<TopicPartition, OffsetAndMetadata> preCommit(Map<TopicPartition, OffsetAndMetadata> currentOffsets) {
+        Map<TopicPartition, OffsetAndMetadata> committable = new HashMap<>();
+        writer.drain().forEach((partition, next) -> {
+            if (currentOffsets.isEmpty() || currentOffsets.containsKey(partition)) {
+                committable.put(partition, new OffsetAndMetadata(next));
             }
-            throw failure;
-        }
-    }
-
-    /** Writes the tables' buffered rows and, in the same transaction, the progress they make. */
-    private void write(List<TableId> tables, Map<TopicPartition, Long> nextOffsets) throws SQLException {
-        if (tables.isEmpty() && (nextOffsets.isEmpty() || !offsets.writesProgress())) {
-            return;
-        }
-        Map<TableId, List<WriteRun>> work = new LinkedHashMap<>();
-        for (TableId table : tables) {
-            work.put(table, planner.plan(buffer.rowsOf(table)));
-        }
-        writer.write(work, connection -> {
-            errant.awaitReported(); // a record counts as done only once the dead letter queue has it
-            offsets.write(connection, nextOffsets);
         });
-        buffer.clear(tables);
-        offsets.committed(nextOffsets);
-        retries.succeeded();
-    }
-
-    /** A fatal failure while flushing for a commit only logs in the worker; it stops the task here. */
-    private void failIfPending() {
-        if (pendingFailure != null) {
-            throw new ConnectException("A previous write failed: " + pendingFailure.getMessage(), pendingFailure);
-        }
+        return committable;
     }
 
     @Override
     public void close(Collection<TopicPartition> partitions) {
-        buffer.removePartitions(partitions);
+        writer.revoke(partitions);
         offsets.forget(partitions);
         assigned.removeAll(partitions);
     }
 
     @Override
     public void stop() {
+        if (writer != null) {
+            writer.stop();
+        }
         if (connections != null) {
             connections.close();
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.sink.SinkRecord;
 
 /** A record turned into what gets written: its table, its shape, and a value per column. */
@@ -46,6 +47,10 @@ final class SinkRow {
             key.add(value instanceof byte[] ? ByteBuffer.wrap((byte[]) value) : value);
         }
         return key;
+    }
+
+    TopicPartition partition() {
+        return new TopicPartition(record.topic(), record.kafkaPartition());
     }
 
     /** topic, partition and offset: how messages name a record. */

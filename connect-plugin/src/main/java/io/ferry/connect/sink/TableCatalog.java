@@ -9,21 +9,21 @@ import io.ferry.connect.sql.Identifiers;
 import io.ferry.connect.sql.TableId;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.connect.errors.ConnectException;
 
 /**
  * The destination tables' columns, read from the database once per table and kept for the
  * task's life. Checks that every column a row writes exists, since the sink neither creates
- * tables nor adds columns.
+ * tables nor adds columns. The task's thread checks rows; the writer's thread looks columns up.
  */
 final class TableCatalog {
     private final ConnectionSource connections;
     private final TableDescriptionReader reader;
     private final Identifiers identifiers;
-    private final Map<TableId, TableDescription> tables = new HashMap<>();
+    private final Map<TableId, TableDescription> tables = new ConcurrentHashMap<>();
 
     TableCatalog(ConnectionSource connections, IdentifierQuoting quoting) {
         this.connections = connections;

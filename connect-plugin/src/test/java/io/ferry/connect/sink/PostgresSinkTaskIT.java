@@ -4,7 +4,9 @@ import static io.ferry.connect.sink.KvRecords.kv;
 import static io.ferry.connect.sink.KvRecords.tombstone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.ferry.connect.testing.Eventually;
 import io.ferry.connect.testing.FakeSinkTaskContext;
 import io.ferry.connect.testing.PostgresServer;
 import io.ferry.connect.testing.ScratchDatabase;
@@ -70,7 +72,7 @@ class PostgresSinkTaskIT {
         try (SinkTaskRunner sink = SinkTaskRunner.start(db, seedSink("batch.size", "2"))) {
             sink.task.put(Arrays.asList(IrisRecords.record(IrisRecords.row(1, T0, 1.0, 0), 0),
                 IrisRecords.record(IrisRecords.row(2, T0, 2.0, 0), 1)));
-            assertThat(db.count("iris_data")).as("a full batch is written during put").isEqualTo(2);
+            Eventually.equals("rows written without waiting for an offset commit", () -> db.count("iris_data"), 2L);
             sink.putAndCommit(IrisRecords.record(IrisRecords.row(1, T0, 5.0, 2), 2));
         }
         assertThat(db.rows("SELECT id, sepal_length, target FROM iris_data ORDER BY id"))
@@ -84,7 +86,7 @@ class PostgresSinkTaskIT {
             sink.putAndCommit(IrisRecords.record(IrisRecords.row(1, T0, 1.0, 0), 0),
                 IrisRecords.record(IrisRecords.row(2, T0, 2.0, 0), 1));
             assertThat(db.count("iris_data")).isEqualTo(2);
-            assertThatThrownBy(() -> sink.task.put(Arrays.asList(IrisRecords.record(IrisRecords.row(1, T0, 9.0, 0), 2))))
+            assertThat(sink.failureOfWriting(IrisRecords.record(IrisRecords.row(1, T0, 9.0, 0), 2)))
                 .isInstanceOf(ConnectException.class)
                 .hasMessageContaining("offset=2").hasMessageContaining("iris_data").hasMessageContaining("23505");
         }
@@ -184,13 +186,29 @@ class PostgresSinkTaskIT {
     void aConstraintViolationFailsNamingRecordTableColumnAndSqlState() {
         db.execute("CREATE TABLE kv (id int PRIMARY KEY, name text NOT NULL)");
         try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "kv")) {
-            assertThatThrownBy(() -> sink.task.put(Arrays.asList(kv(1, "a", 10), kv(2, null, 11), kv(3, "c", 12))))
-                .as("a non-retriable failure of put stops the task").isInstanceOf(ConnectException.class)
+            assertThat(sink.failureOfWriting(kv(1, "a", 10), kv(2, null, 11), kv(3, "c", 12)))
+                .as("a non-retriable failure stops the task").isInstanceOf(ConnectException.class)
                 .isNotInstanceOf(RetriableException.class)
                 .hasMessageContaining("topic=t partition=0 offset=11").hasMessageContaining("kv")
                 .hasMessageContaining("column name").hasMessageContaining("SQLState 23502");
         }
         assertThat(db.count("kv")).as("nothing of the failed batch is committed").isZero();
+    }
+
+    @Test
+    void aWriteThatFailsOnTheWritersThreadFailsTheNextPutNamingTheRecord() throws InterruptedException {
+        db.execute("CREATE TABLE kv (id int PRIMARY KEY, name text NOT NULL)");
+        try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "kv")) {
+            sink.task.put(Arrays.asList(kv(1, null, 5)));
+            Throwable failure = null;
+            for (int i = 0; i < 1000 && failure == null; i++) {
+                Thread.sleep(20);
+                failure = catchThrowable(() -> sink.task.put(Arrays.asList(kv(2, "b", 6))));
+            }
+            assertThat(failure).isInstanceOf(ConnectException.class).hasMessageContaining("offset=5")
+                .hasMessageContaining("SQLState 23502");
+        }
+        assertThat(db.count("kv")).isZero();
     }
 
     @Test
@@ -203,10 +221,12 @@ class PostgresSinkTaskIT {
         SinkRecord notANumber = new SinkRecord("t", 1, null, null, schema,
             new Struct(schema).put("id", 2).put("name", "ok").put("qty", "lots"), 31);
         try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "kv")) {
-            assertThatThrownBy(() -> sink.task.put(Arrays.asList(tooLong)))
+            assertThat(sink.failureOfWriting(tooLong))
                 .hasMessageContaining("topic=t partition=1 offset=30").hasMessageContaining("(column name)")
                 .hasMessageContaining("SQLState 22001");
-            assertThatThrownBy(() -> sink.task.put(Arrays.asList(notANumber)))
+        }
+        try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "kv")) {
+            assertThat(sink.failureOfWriting(notANumber))
                 .hasMessageContaining("offset=31").hasMessageContaining("(column qty)")
                 .hasMessageContaining("SQLState 22P02");
         }
@@ -254,7 +274,7 @@ class PostgresSinkTaskIT {
         FakeSinkTaskContext context = FakeSinkTaskContext.withErrantRecordReporter();
         try (SinkTaskRunner sink = SinkTaskRunner.start(context, db, "table.name.format", "kv",
             "connection.user", role, "connection.password", "secret")) {
-            assertThatThrownBy(() -> sink.task.put(Arrays.asList(kv(1, "a", 0))))
+            assertThat(sink.failureOfWriting(kv(1, "a", 0)))
                 .isInstanceOf(ConnectException.class).hasMessageContaining("42501")
                 .hasMessageContaining("not because of the record");
         }

@@ -3,10 +3,15 @@ package io.ferry.connect.sink;
 import static io.ferry.connect.sink.KvRecords.kv;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferry.connect.testing.Eventually;
 import io.ferry.connect.testing.PostgresServer;
 import io.ferry.connect.testing.ScratchDatabase;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.junit.jupiter.api.Test;
 
@@ -43,18 +48,65 @@ class SinkBatchingIT {
     }
 
     @Test
-    void writesEveryPutBeforeItReturnsInBatchSizedStatements() {
+    void writesEachPutSoonWithoutWaitingForAnOffsetCommit() {
         createCountedTable();
         try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "kv", "batch.size", "300")) {
-            for (int put = 0; put < 10; put++) {
+            for (int put = 0; put < 5; put++) {
                 sink.task.put(records(put * 100, 100));
-                assertThat(db.count("kv")).as("rows visible after put %d, before any commit", put)
-                    .isEqualTo((put + 1) * 100L);
+                long expected = (put + 1) * 100L;
+                Eventually.equals("rows after put " + put + ", before any commit", () -> db.count("kv"), expected);
             }
+        }
+        assertThat(db.rows("SELECT count(DISTINCT txid) FROM inserts").get(0).get(0))
+            .as("one transaction per put when the writer is idle").isEqualTo(5L);
+    }
+
+    @Test
+    void gathersThePutsThatArriveDuringAWriteIntoOneTransaction() throws Exception {
+        createCountedTable();
+        try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "kv");
+             Connection locker = db.connect(); Statement lock = locker.createStatement()) {
+            locker.setAutoCommit(false);
+            lock.execute("LOCK TABLE kv IN ACCESS EXCLUSIVE MODE");
+            sink.task.put(records(0, 100)); // the writer takes it and waits for the lock
+            awaitWriterWaitingForLock();
+            for (int put = 1; put <= 5; put++) {
+                sink.task.put(records(put * 100, 100));
+            }
+            locker.rollback();
             sink.commit();
         }
-        assertThat(db.count("kv")).isEqualTo(1000);
-        assertThat(db.rows("SELECT count(DISTINCT txid) FROM inserts").get(0).get(0)).as("one transaction per put")
-            .isEqualTo(10L);
+        assertThat(db.count("kv")).isEqualTo(600);
+        assertThat(db.rows("SELECT count(DISTINCT txid) FROM inserts").get(0).get(0))
+            .as("the first put, then the five that arrived meanwhile").isEqualTo(2L);
+    }
+
+    @Test
+    void aPutWaitsWhileBatchSizeRowsAreAlreadyWaiting() throws Exception {
+        createCountedTable();
+        try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "kv", "batch.size", "100");
+             Connection locker = db.connect(); Statement lock = locker.createStatement()) {
+            locker.setAutoCommit(false);
+            lock.execute("LOCK TABLE kv IN ACCESS EXCLUSIVE MODE");
+            sink.task.put(records(0, 100));
+            awaitWriterWaitingForLock();
+            sink.task.put(records(100, 100)); // waits in the buffer: now full
+            CompletableFuture<Void> third = CompletableFuture.runAsync(() -> sink.task.put(records(200, 100)));
+            Thread.sleep(500);
+            assertThat(third).as("memory stays bounded: the put waits for the writer").isNotDone();
+            locker.rollback();
+            third.get(30, TimeUnit.SECONDS);
+            sink.commit();
+        }
+        assertThat(db.count("kv")).isEqualTo(300);
+    }
+
+    private void awaitWriterWaitingForLock() throws InterruptedException {
+        String waiting = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+            + "AND wait_event_type = 'Lock'";
+        for (int i = 0; i < 300 && ((Long) db.rows(waiting).get(0).get(0)) == 0; i++) {
+            Thread.sleep(50);
+        }
+        assertThat(db.rows(waiting).get(0).get(0)).as("the writer waits for the lock").isEqualTo(1L);
     }
 }

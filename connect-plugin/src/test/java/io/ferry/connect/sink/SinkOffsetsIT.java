@@ -58,7 +58,7 @@ class SinkOffsetsIT {
             sink.task.open(Arrays.asList(P0, P1));
             List<SinkRecord> batch = new ArrayList<>(records(0, 0, 5));
             batch.addAll(records(1, 100, 103));
-            sink.task.put(batch);
+            sink.putAndCommit(batch);
         }
         assertThat(db.count("log")).isEqualTo(8);
         assertThat(storedOffsets()).containsExactly(Arrays.asList("iris-sink", "t", 0, 5L),
@@ -69,13 +69,14 @@ class SinkOffsetsIT {
     void aRestartedTaskSeeksToTheStoredOffsetsAndWritesNoRecordTwice() {
         try (SinkTaskRunner first = start(FakeSinkTaskContext.plain(), "iris-sink")) {
             first.task.open(Collections.singletonList(P0));
-            first.task.put(records(0, 0, 10)); // then the worker dies before Kafka's offset commit
+            first.task.put(records(0, 0, 10));
+            first.commit(); // the rows are written; then the worker dies before it commits Kafka's offsets
         }
         FakeSinkTaskContext context = FakeSinkTaskContext.plain();
         try (SinkTaskRunner second = start(context, "iris-sink")) {
             second.task.open(Collections.singletonList(P0));
             assertThat(context.offsets).containsExactly(entry(P0, 10L));
-            second.task.put(records(0, 0, 15)); // Kafka redelivers from its last committed offset
+            second.putAndCommit(records(0, 0, 15)); // Kafka redelivers from its last committed offset
         }
         assertThat(db.rows("SELECT count(*), count(DISTINCT id), max(id) FROM log"))
             .containsExactly(Arrays.asList(15L, 15L, 14));
@@ -86,10 +87,10 @@ class SinkOffsetsIT {
     @Test
     void skipsWrittenRecordsEvenWhenTheOffsetsCouldNotBeReadAtAssignment() {
         try (SinkTaskRunner first = start(FakeSinkTaskContext.plain(), "iris-sink")) {
-            first.task.put(records(0, 0, 4));
+            first.putAndCommit(records(0, 0, 4));
         }
         try (SinkTaskRunner second = start(FakeSinkTaskContext.plain(), "iris-sink")) {
-            second.task.put(records(0, 2, 6)); // no open(): put reads the stored offsets itself
+            second.putAndCommit(records(0, 2, 6)); // no open(): put reads the stored offsets itself
         }
         assertThat(db.rows("SELECT id FROM log ORDER BY id")).extracting(r -> r.get(0)).containsExactly(0, 1, 2, 3, 4, 5);
     }
@@ -99,13 +100,13 @@ class SinkOffsetsIT {
         FakeSinkTaskContext context = FakeSinkTaskContext.withErrantRecordReporter();
         try (SinkTaskRunner sink = start(context, "iris-sink")) {
             sink.task.put(Arrays.asList(record(0, 0, "a"), record(0, 1, null), record(0, 2, "c")));
-            sink.task.put(Arrays.asList(record(0, 3, null))); // a put of bad records only
+            sink.putAndCommit(Arrays.asList(record(0, 3, null))); // a put of bad records only
         }
         assertThat(context.reported).extracting(r -> r.record.kafkaOffset()).containsExactly(1L, 3L);
         assertThat(storedOffsets()).containsExactly(Arrays.asList("iris-sink", "t", 0, 4L));
         FakeSinkTaskContext again = FakeSinkTaskContext.withErrantRecordReporter();
         try (SinkTaskRunner restarted = start(again, "iris-sink")) {
-            restarted.task.put(Arrays.asList(record(0, 3, null)));
+            restarted.putAndCommit(Arrays.asList(record(0, 3, null)));
             assertThat(again.reported).isEmpty();
         }
         assertThat(db.count("log")).isEqualTo(2);
@@ -114,13 +115,13 @@ class SinkOffsetsIT {
     @Test
     void connectorsSharingTheTableKeepTheirOwnOffsets() {
         try (SinkTaskRunner a = start(FakeSinkTaskContext.plain(), "sink-a")) {
-            a.task.put(records(0, 0, 3));
+            a.putAndCommit(records(0, 0, 3));
         }
         FakeSinkTaskContext context = FakeSinkTaskContext.plain();
         try (SinkTaskRunner b = start(context, "sink-b")) {
             b.task.open(Collections.singletonList(P0));
             assertThat(context.offsets).isEmpty();
-            b.task.put(records(0, 0, 2));
+            b.putAndCommit(records(0, 0, 2));
         }
         assertThat(storedOffsets()).containsExactly(Arrays.asList("sink-a", "t", 0, 3L),
             Arrays.asList("sink-b", "t", 0, 2L));

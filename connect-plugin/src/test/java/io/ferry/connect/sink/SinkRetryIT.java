@@ -4,6 +4,7 @@ import static io.ferry.connect.sink.KvRecords.kv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ferry.connect.testing.Eventually;
 import io.ferry.connect.testing.FakeSinkTaskContext;
 import io.ferry.connect.testing.PostgresServer;
 import io.ferry.connect.testing.ScratchDatabase;
@@ -12,9 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
@@ -32,22 +30,32 @@ class SinkRetryIT {
             "pk.fields", "id", "batch.size", "2", "retry.backoff.ms", "1234", "max.retries", maxRetries);
     }
 
-    /** Runs the put while the table is locked, and terminates the sink's backend once it waits for the lock. */
-    private Throwable putKilledMidWrite(SinkTaskRunner sink, List<SinkRecord> records) throws Exception {
+    /**
+     * Puts the records while the table is locked, terminates the sink's backend once its write
+     * waits for the lock, and lets the lock go. The put itself returns at once: writing is the
+     * writer thread's.
+     */
+    private void putKilledMidWrite(SinkTaskRunner sink, List<SinkRecord> records) throws Exception {
         try (Connection locker = db.connect(); Statement s = locker.createStatement()) {
             locker.setAutoCommit(false);
             s.execute("LOCK TABLE kv IN ACCESS EXCLUSIVE MODE");
-            CompletableFuture<Void> put = CompletableFuture.runAsync(() -> sink.task.put(records));
+            sink.task.put(records);
             terminateBackendWaitingForLock();
+            locker.rollback();
+        }
+    }
+
+    /** What the worker does with a put refused with a retriable error: delivers it again after the backoff. */
+    private static void deliverUntilAccepted(SinkTaskRunner sink, List<SinkRecord> records) throws InterruptedException {
+        for (int attempt = 0; attempt < 100; attempt++) {
             try {
-                put.get(30, TimeUnit.SECONDS);
-                throw new AssertionError("the put should have failed");
-            } catch (ExecutionException e) {
-                return e.getCause();
-            } finally {
-                locker.rollback();
+                sink.task.put(records);
+                return;
+            } catch (RetriableException e) {
+                Thread.sleep(200);
             }
         }
+        throw new AssertionError("the put was never accepted");
     }
 
     private void terminateBackendWaitingForLock() throws InterruptedException {
@@ -64,34 +72,49 @@ class SinkRetryIT {
     void retriesAWriteWhoseConnectionWasTerminatedAndLosesNothing() throws Exception {
         try (SinkTaskRunner sink = start("3")) {
             sink.putAndCommit(kv(1, "a", 0));
-            List<SinkRecord> batch = Arrays.asList(kv(2, "b", 1), kv(3, "c", 2));
 
-            Throwable failure = putKilledMidWrite(sink, batch);
+            putKilledMidWrite(sink, Arrays.asList(kv(2, "b", 1), kv(3, "c", 2)));
 
-            assertThat(failure).isInstanceOf(RetriableException.class).hasMessageContaining("57P01");
-            assertThat(sink.context.timeouts).containsExactly(1234L);
-            sink.putAndCommit(batch); // the worker redelivers the same records after the backoff
+            Eventually.equals("rows, once the writer wrote the batch again after the backoff", () -> db.count("kv"), 3L);
         }
         assertThat(db.rows("SELECT id, name FROM kv ORDER BY id"))
             .containsExactly(Arrays.asList(1, "a"), Arrays.asList(2, "b"), Arrays.asList(3, "c"));
     }
 
     @Test
-    void keepsRecordsOfEarlierPutsWhenALaterPutIsRetried() throws Exception {
-        try (SinkTaskRunner sink = start("3")) {
-            sink.task.put(Arrays.asList(kv(1, "buffered", 0)));
-            List<SinkRecord> batch = Arrays.asList(kv(2, "b", 1));
-
-            assertThat(putKilledMidWrite(sink, batch)).isInstanceOf(RetriableException.class);
-            sink.putAndCommit(batch);
+    void keepsTheRowsOfPutsThatArriveWhileAWriteWaitsToBeRetried() throws Exception {
+        db.execute("CREATE TABLE kv (id int PRIMARY KEY, name text)");
+        try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "kv", "retry.backoff.ms", "1000")) {
+            putKilledMidWrite(sink, Arrays.asList(kv(1, "a", 0)));
+            sink.task.put(Arrays.asList(kv(2, "b", 1)));
+            Eventually.equals("rows", () -> db.count("kv"), 2L);
         }
         assertThat(db.rows("SELECT id, name FROM kv ORDER BY id"))
-            .containsExactly(Arrays.asList(1, "buffered"), Arrays.asList(2, "b"));
+            .containsExactly(Arrays.asList(1, "a"), Arrays.asList(2, "b"));
     }
 
     @Test
-    void reportsABadRecordOnceWhenItsPutIsRetried() throws Exception {
+    void refusesPutsWithARetriableErrorWhileTheBufferIsFullAndAWriteWaitsToBeRetried() throws Exception {
         db.execute("CREATE TABLE kv (id int PRIMARY KEY, name text)");
+        try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "kv", "batch.size", "2",
+            "retry.backoff.ms", "3000")) {
+            putKilledMidWrite(sink, Arrays.asList(kv(1, "a", 0), kv(2, "b", 1)));
+            sink.task.put(Arrays.asList(kv(3, "c", 2), kv(4, "d", 3))); // fills the buffer
+            List<SinkRecord> refused = Arrays.asList(kv(5, "e", 4));
+
+            assertThatThrownBy(() -> sink.task.put(refused)).isInstanceOf(RetriableException.class)
+                .hasMessageContaining("57P01");
+            assertThat(sink.context.timeouts).as("the worker delivers them again after the backoff")
+                .containsExactly(3000L);
+            deliverUntilAccepted(sink, refused);
+            sink.commit();
+        }
+        Eventually.equals("rows", () -> db.count("kv"), 5L);
+    }
+
+    @Test
+    void writesABatchAgainAfterATransientFailureAndReportsItsBadRecordsOnce() throws Exception {
+        db.execute("CREATE TABLE kv (id int PRIMARY KEY, name text CHECK (name <> 'bad'))");
         FakeSinkTaskContext context = FakeSinkTaskContext.withErrantRecordReporter();
         Schema extra = SchemaBuilder.struct().field("id", Schema.INT32_SCHEMA).field("colour", Schema.STRING_SCHEMA)
             .build();
@@ -99,13 +122,11 @@ class SinkRetryIT {
             .put("colour", "red"), 1);
         try (SinkTaskRunner sink = SinkTaskRunner.start(context, db, "table.name.format", "kv",
             "retry.backoff.ms", "10")) {
-            List<SinkRecord> batch = Arrays.asList(kv(1, "a", 0), lacksColumn, kv(3, "c", 2));
-
-            assertThat(putKilledMidWrite(sink, batch)).isInstanceOf(RetriableException.class);
-            sink.putAndCommit(batch);
+            putKilledMidWrite(sink, Arrays.asList(kv(1, "a", 0), lacksColumn, kv(3, "c", 2), kv(4, "bad", 3)));
+            Eventually.equals("rows", () -> db.count("kv"), 2L);
         }
-        assertThat(context.reported).as("reported once, though delivered twice")
-            .extracting(r -> r.record.kafkaOffset()).containsExactly(1L);
+        assertThat(context.reported).as("each bad record reported once")
+            .extracting(r -> r.record.kafkaOffset()).containsExactly(1L, 3L);
         assertThat(context.reported.get(0).error).hasMessageContaining("'colour'").hasMessageContaining("offset=1");
         assertThat(db.rows("SELECT id, name FROM kv ORDER BY id"))
             .containsExactly(Arrays.asList(1, "a"), Arrays.asList(3, "c"));
@@ -115,10 +136,14 @@ class SinkRetryIT {
     void failsOnceTheRetriesAreUsedUp() throws Exception {
         try (SinkTaskRunner sink = start("0")) {
             sink.putAndCommit(kv(1, "a", 0));
-            Throwable failure = putKilledMidWrite(sink, Arrays.asList(kv(2, "b", 1), kv(3, "c", 2)));
-            assertThat(failure).isInstanceOf(ConnectException.class).isNotInstanceOf(RetriableException.class)
+            putKilledMidWrite(sink, Arrays.asList(kv(2, "b", 1), kv(3, "c", 2)));
+            assertThatThrownBy(sink::commit).isInstanceOf(ConnectException.class)
+                .isNotInstanceOf(RetriableException.class).hasMessageContaining("max.retries=0");
+            assertThatThrownBy(() -> sink.task.put(Arrays.asList(kv(4, "d", 3))))
+                .as("and every call after it").isInstanceOf(ConnectException.class)
                 .hasMessageContaining("max.retries=0");
         }
+        assertThat(db.count("kv")).isEqualTo(1);
     }
 
     @Test

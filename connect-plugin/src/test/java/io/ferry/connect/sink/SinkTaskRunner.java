@@ -31,7 +31,21 @@ final class SinkTaskRunner implements AutoCloseable {
         return new SinkTaskRunner(context, props);
     }
 
-    /** One put and then the flush the worker does before committing offsets. */
+    /**
+     * The failure of writing the records: the writer fails on its own thread, and the task's next
+     * call (here the worker's offset commit) throws it.
+     */
+    Throwable failureOfWriting(org.apache.kafka.connect.sink.SinkRecord... records) {
+        task.put(Arrays.asList(records));
+        try {
+            commit();
+        } catch (RuntimeException e) {
+            return e;
+        }
+        throw new AssertionError("writing the records should have failed");
+    }
+
+    /** One put and then the offset commit, which waits for the put's rows to be written. */
     void putAndCommit(Collection<org.apache.kafka.connect.sink.SinkRecord> records) {
         task.put(records);
         commit();

@@ -1,0 +1,239 @@
+package io.ferry.connect.sink;
+
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.errors.RetriableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Writes the task's rows on a thread of its own, so the worker converts the next records while
+ * earlier ones are written. Rows gather in a pending batch while a write runs, and the writer
+ * takes all of it as soon as it is free: an idle sink writes a put's rows at once, a busy one
+ * writes large batches. About {@code capacity} rows wait at most (plus one put, and the batch
+ * being written); beyond that {@link #awaitSpace()} blocks.
+ *
+ * <p>A transient failure is retried here, the same batch after {@code retry.backoff.ms}, at most
+ * {@code max.retries} times in a row; meanwhile puts keep filling the pending batch and, once it
+ * is full, are refused with a {@link RetriableException}, so the worker keeps its consumer alive
+ * and delivers them again later. Any other failure stops the writer, and the task's next call
+ * throws it, naming the record.
+ */
+final class BackgroundWriter {
+    private static final Logger log = LoggerFactory.getLogger(BackgroundWriter.class);
+    /** How long stop() lets a write in progress finish before the connections are closed under it. */
+    private static final long STOP_WAIT_MS = 10_000;
+
+    private final BatchCommitter committer;
+    private final RetryPolicy retries;
+    private final int capacity;
+    private final Thread thread;
+    /** The worker's logging context of the task (connector and task name), for the writer's log lines too. */
+    private final Map<String, String> logContext;
+
+    private final Object lock = new Object();
+    private Batch pending = new Batch();
+    /** The batch being written, or waiting to be written again; null when the writer is idle. */
+    private Batch inFlight;
+    private RuntimeException lastTransientFailure;
+    private boolean backingOff;
+    private RuntimeException fatalFailure;
+    private boolean stopping;
+    private final Map<TopicPartition, Long> committed = new HashMap<>();
+
+    BackgroundWriter(BatchCommitter committer, RetryPolicy retries, int capacity, String name) {
+        this.committer = committer;
+        this.retries = retries;
+        this.capacity = capacity;
+        this.logContext = MDC.getCopyOfContextMap();
+        this.thread = new Thread(this::run, name);
+        this.thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    /**
+     * Returns once the pending batch has room for another put. Throws the writer's fatal failure,
+     * or a {@link RetriableException} while the writer waits to retry and the batch is full.
+     */
+    void awaitSpace() {
+        synchronized (lock) {
+            while (true) {
+                throwIfFailed();
+                if (pending.rowCount() < capacity) {
+                    return;
+                }
+                if (backingOff) {
+                    throw new RetriableException("The sink is waiting to write its buffered rows again after: "
+                        + lastTransientFailure.getMessage(), lastTransientFailure);
+                }
+                waitForWriter();
+            }
+        }
+    }
+
+    /** Adds a put's rows and the progress it makes to the pending batch. */
+    void submit(List<SinkRow> rows, Map<TopicPartition, Long> nextOffsets) {
+        synchronized (lock) {
+            pending.add(rows, nextOffsets);
+            lock.notifyAll();
+        }
+    }
+
+    /**
+     * Waits until every row submitted so far is committed (unless the writer waits to retry) and
+     * returns the next offset of each partition that everything before it is committed for.
+     */
+    Map<TopicPartition, Long> drain() {
+        synchronized (lock) {
+            while (fatalFailure == null && !backingOff && !stopping && (inFlight != null || !pending.isEmpty())) {
+                waitForWriter();
+            }
+            throwIfFailed();
+            return new HashMap<>(committed);
+        }
+    }
+
+    /**
+     * Gives up the rows of partitions this task no longer owns. Returns only after a write in
+     * progress has ended, so no write for them happens once their new owner may start.
+     */
+    void revoke(Collection<TopicPartition> partitions) {
+        synchronized (lock) {
+            pending.removePartitions(partitions);
+            while (inFlight != null && !backingOff && fatalFailure == null) {
+                waitForWriter();
+            }
+            if (inFlight != null) {
+                inFlight.removePartitions(partitions); // the writer only touches it again after its backoff
+            }
+            committed.keySet().removeAll(partitions);
+        }
+    }
+
+    /** Stops taking batches; lets a write in progress finish for a while. Uncommitted rows are redelivered. */
+    void stop() {
+        synchronized (lock) {
+            stopping = true;
+            lock.notifyAll();
+        }
+        try {
+            thread.join(STOP_WAIT_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void throwIfFailed() {
+        if (fatalFailure != null) {
+            throw new ConnectException("A previous write failed: " + fatalFailure.getMessage(), fatalFailure);
+        }
+    }
+
+    private void waitForWriter() {
+        try {
+            lock.wait(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectException("Interrupted while waiting for the sink's writer", e);
+        }
+    }
+
+    private void run() {
+        if (logContext != null) {
+            MDC.setContextMap(logContext);
+        }
+        try {
+            Batch batch;
+            while ((batch = nextBatch()) != null) {
+                if (!writeUntilCommitted(batch)) {
+                    return;
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            fail(new ConnectException("The sink's writer stopped unexpectedly: " + e, e));
+        }
+    }
+
+    /** Waits for rows or progress to write and takes them all; null when stopping. */
+    private Batch nextBatch() {
+        synchronized (lock) {
+            while (!stopping && pending.isEmpty()) {
+                try {
+                    lock.wait();
+                } catch (InterruptedException e) {
+                    return null;
+                }
+            }
+            if (stopping) {
+                return null;
+            }
+            inFlight = pending;
+            pending = new Batch();
+            lock.notifyAll();
+            return inFlight;
+        }
+    }
+
+    /** False when the writer must stop: a fatal failure, or stop() during a backoff. */
+    private boolean writeUntilCommitted(Batch batch) {
+        boolean again = false;
+        while (true) {
+            try {
+                committer.commit(batch, again);
+                retries.succeeded();
+                synchronized (lock) {
+                    batch.nextOffsets().forEach((partition, next) -> committed.merge(partition, next, Math::max));
+                    inFlight = null;
+                    lock.notifyAll();
+                }
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                RuntimeException failure = retries.failed(e);
+                if (!(failure instanceof RetriableException)) {
+                    fail(failure);
+                    return false;
+                }
+                if (!backOff(failure)) {
+                    return false;
+                }
+                again = true;
+            }
+        }
+    }
+
+    private boolean backOff(RuntimeException failure) {
+        synchronized (lock) {
+            backingOff = true;
+            lastTransientFailure = failure;
+            lock.notifyAll();
+            long until = System.currentTimeMillis() + retries.backoffMs();
+            try {
+                for (long left = retries.backoffMs(); !stopping && left > 0; left = until - System.currentTimeMillis()) {
+                    lock.wait(left);
+                }
+            } catch (InterruptedException e) {
+                stopping = true;
+            }
+            backingOff = false;
+            return !stopping;
+        }
+    }
+
+    private void fail(RuntimeException failure) {
+        log.error("Writing failed; the task stops at its next call: {}", failure.getMessage());
+        synchronized (lock) {
+            fatalFailure = failure;
+            inFlight = null;
+            lock.notifyAll();
+        }
+    }
+}
