@@ -11,11 +11,13 @@ final class RowShape {
     private final Kind kind;
     private final List<String> keyColumns;
     private final List<String> otherColumns;
+    private final int hash;
 
     RowShape(Kind kind, List<String> keyColumns, List<String> otherColumns) {
         this.kind = kind;
         this.keyColumns = Collections.unmodifiableList(keyColumns);
         this.otherColumns = Collections.unmodifiableList(otherColumns);
+        this.hash = Objects.hash(kind, keyColumns, otherColumns); // looked up once per record
     }
 
     Kind kind() {
@@ -41,7 +43,7 @@ final class RowShape {
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, keyColumns, otherColumns);
+        return hash;
     }
 
     @Override

@@ -9,8 +9,12 @@ import io.ferry.connect.sql.Identifiers;
 import io.ferry.connect.sql.TableId;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.connect.errors.ConnectException;
 
@@ -24,6 +28,8 @@ final class TableCatalog {
     private final TableDescriptionReader reader;
     private final Identifiers identifiers;
     private final Map<TableId, TableDescription> tables = new ConcurrentHashMap<>();
+    /** Row shapes known to fit each table: records of one schema are checked once, not one by one. */
+    private final Map<TableId, Set<RowShape>> fittingShapes = new HashMap<>();
 
     TableCatalog(ConnectionSource connections, IdentifierQuoting quoting) {
         this.connections = connections;
@@ -37,6 +43,9 @@ final class TableCatalog {
      * the dead letter queue); a missing table is the environment's, and stops the task.
      */
     void check(SinkRow row) throws SQLException {
+        if (fittingShapes.getOrDefault(row.table(), Collections.emptySet()).contains(row.shape())) {
+            return;
+        }
         TableDescription table = describe(row.table(), false);
         String missing = missingColumn(table, row);
         if (missing != null) {
@@ -49,6 +58,7 @@ final class TableCatalog {
                 + identifiers.quote(row.table()) + " has no such column (its columns: " + table.columns().keySet()
                 + "). auto.evolve is off: add the column, or leave the field out with fields.whitelist");
         }
+        fittingShapes.computeIfAbsent(row.table(), t -> new HashSet<>()).add(row.shape());
     }
 
     /** The column a row's column name writes to; {@link #check} has made sure there is one. */
@@ -90,6 +100,7 @@ final class TableCatalog {
                 + "to the connection user). auto.create is off: create the table first");
         }
         tables.put(table, read.get());
+        fittingShapes.remove(table); // checked against the table as it was
         return read.get();
     }
 }
