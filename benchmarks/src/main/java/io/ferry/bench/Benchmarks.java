@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -31,7 +33,11 @@ public final class Benchmarks {
         Report report = new Report(System.getProperty("bench.command", "./benchmark"), options, Machine.describe());
         Charts charts = new Charts(createDirectories(out));
         Progress.say("Starting the stack under %s", workDir);
-        ConnectRuntime runtime = ConnectRuntime.bundled().withJvmOptions(List.of("-XX:TieredStopAtLevel=4"));
+        List<String> workerJvm = new ArrayList<>(List.of("-XX:TieredStopAtLevel=4"));
+        // e.g. -Dbench.worker.jvm=-XX:StartFlightRecording=filename=/tmp/w.jfr to profile the worker
+        workerJvm.addAll(Arrays.asList(System.getProperty("bench.worker.jvm", "").split("\\s+")));
+        workerJvm.removeIf(String::isEmpty);
+        ConnectRuntime runtime = ConnectRuntime.bundled().withJvmOptions(workerJvm);
         try (LocalStack stack = LocalStack.start(workDir, ferryPlugins, runtime, settings -> settings
                 .with("plugin.path", ferryPlugins + "," + peerPlugins)
                 .with("connector.client.config.override.policy", "All"))) {
