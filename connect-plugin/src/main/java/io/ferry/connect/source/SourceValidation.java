@@ -7,6 +7,8 @@ import static io.ferry.connect.config.SourceConfig.TABLE_BLACKLIST;
 import static io.ferry.connect.config.SourceConfig.TABLE_WHITELIST;
 import static io.ferry.connect.config.SourceConfig.TIMESTAMP_COLUMN;
 import static io.ferry.connect.config.SourceConfig.TIMESTAMP_DELAY_MS;
+import static io.ferry.connect.config.SourceConfig.WAKEUP_CHANNEL;
+import static io.ferry.connect.config.SourceConfig.WAKEUP_TRIGGER_CREATE;
 
 import io.ferry.connect.config.SourceConfig;
 import io.ferry.connect.config.SourceMode;
@@ -72,6 +74,19 @@ final class SourceValidation {
         if (!blank(props.get(TIMESTAMP_DELAY_MS)) && Long.parseLong(props.get(TIMESTAMP_DELAY_MS).trim()) != 0) {
             ok = error(TIMESTAMP_DELAY_MS, "The timestamp modes are not implemented by Ferry yet; "
                 + "leave timestamp.delay.interval.ms at 0");
+        }
+        return checkWakeup(settings) && ok;
+    }
+
+    private boolean checkWakeup(SourceSettings settings) {
+        boolean ok = true;
+        if (settings.wakeupTriggerCreate() && !settings.wakeupEnabled()) {
+            ok = error(WAKEUP_TRIGGER_CREATE, "The wake-up trigger notifies wakeup.channel: set wakeup.channel "
+                + "(e.g. ferry_wakeup) too, or leave wakeup.trigger.create false");
+        }
+        if (settings.wakeupEnabled() && settings.mode() == SourceMode.BULK) {
+            ok = error(WAKEUP_CHANNEL, "The wake-up reads new rows, which bulk mode does not track (each wake-up "
+                + "would publish whole tables again): use mode=incrementing, or leave wakeup.channel empty");
         }
         return ok;
     }
