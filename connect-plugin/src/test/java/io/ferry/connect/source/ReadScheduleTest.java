@@ -149,11 +149,4 @@ class ReadScheduleTest {
         assertThat(schedule.next()).isSameAs(first);
         assertThat(schedule.waitMs(first, 1_200)).isZero();
     }
-
-    @Test
-    void measuresTheIntervalFromTheReadItWasGiven() {
-        schedule.read(first, 1_000);
-
-        assertThat(schedule.waitMs(first, 1_000)).isEqualTo(5_000);
-    }
 }

@@ -18,9 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A connection of its own that LISTENs on the wake-up channel, so the task waits for notifications
  * instead of sleeping. The read connection cannot do it: it runs transactions, and notifications
- * reach a session only between them. A lost connection is opened again (once at once, then at most
- * every {@code connection.backoff.ms}), and the first wait after that wakes every table, since
- * notifications sent meanwhile are gone. {@link #close()} may be called from any thread and ends a
+ * reach a session only between them. A lost connection is opened again (at once, then every
+ * {@code connection.backoff.ms}, at least a second apart), and the first wait after that wakes every
+ * table, since notifications sent meanwhile are gone. {@link #close()} may be called from any thread and ends a
  * wait at once.
  */
 public final class WakeupListener implements AutoCloseable {
@@ -28,6 +28,8 @@ public final class WakeupListener implements AutoCloseable {
     /** How long the connection may stay silent before a wait checks that it is still alive. */
     static final long LIVENESS_CHECK_MS = 30_000;
     private static final int LIVENESS_TIMEOUT_SECONDS = 10;
+    /** Reconnect attempts are at least this far apart, even with connection.backoff.ms 0. */
+    private static final long MIN_RECONNECT_BACKOFF_MS = 1_000;
 
     private final ConnectionSettings settings;
     private final String channel;
@@ -87,6 +89,11 @@ public final class WakeupListener implements AutoCloseable {
             drop();
             nextConnectAt = clock.millis();
             return Wakeup.none();
+        } catch (RuntimeException e) {
+            if (closed.getCount() == 0) {
+                return Wakeup.none(); // the driver's stream was aborted under the wait
+            }
+            throw e;
         }
     }
 
@@ -101,9 +108,10 @@ public final class WakeupListener implements AutoCloseable {
             log.info("Listening on wake-up channel {} again", channel);
             return closed.getCount() == 0 ? Wakeup.none() : Wakeup.everyTable();
         } catch (SQLException e) {
-            nextConnectAt = clock.millis() + settings.backoffMs();
+            long backoffMs = Math.max(MIN_RECONNECT_BACKOFF_MS, settings.backoffMs());
+            nextConnectAt = clock.millis() + backoffMs;
             log.warn("Cannot listen on wake-up channel {}: {}; tables are read every poll.interval.ms meanwhile, "
-                + "next attempt in {} ms", channel, settings.withoutSecrets(e.getMessage()), settings.backoffMs());
+                + "next attempt in {} ms", channel, settings.withoutSecrets(e.getMessage()), backoffMs);
             return Wakeup.none();
         }
     }
