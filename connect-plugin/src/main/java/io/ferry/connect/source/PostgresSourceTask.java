@@ -84,6 +84,9 @@ public final class PostgresSourceTask extends SourceTask {
             log.warn("{}; the task tries again at each poll", e.getMessage());
         } catch (RuntimeException e) {
             connections.close();
+            if (listener != null) {
+                listener.close();
+            }
             throw e;
         }
     }
