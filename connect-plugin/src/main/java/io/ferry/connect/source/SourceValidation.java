@@ -18,6 +18,7 @@ import io.ferry.connect.jdbc.DatabaseLogin;
 import io.ferry.connect.jdbc.SourceTables;
 import io.ferry.connect.postgres.ColumnReaders;
 import io.ferry.connect.source.query.SourceTable;
+import io.ferry.connect.source.wakeup.WakeupTriggers;
 import io.ferry.connect.sql.TableId;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -119,12 +120,23 @@ final class SourceValidation {
                 error(tableKey(settings), table.unmappedDescription()
                     + ". Exclude the table (table.blacklist / table.whitelist) or change the column types.");
             }
+            checkWakeupTrigger(settings, connection, id);
             if (settings.mode() == SourceMode.INCREMENTING) {
                 IncrementingColumn column =
                     IncrementingColumn.resolve(table, settings.incrementingColumn(), settings.validateNonNull());
                 if (!column.found()) {
                     error(INCREMENTING_COLUMN, column.problem());
                 }
+            }
+        }
+    }
+
+    private void checkWakeupTrigger(SourceSettings settings, Connection connection, TableId table)
+        throws SQLException {
+        if (settings.wakeupTriggerCreate()) {
+            String missing = new WakeupTriggers(settings.wakeupChannel()).missingPrivilege(connection, table);
+            if (missing != null) {
+                error(WAKEUP_TRIGGER_CREATE, missing);
             }
         }
     }

@@ -27,6 +27,9 @@ public final class WakeupTriggerSql {
     static final String FIND_FUNCTION = "SELECT 1 FROM pg_catalog.pg_proc p"
         + " JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
         + " WHERE n.nspname = ? AND p.proname = '" + FUNCTION + "' AND p.pronargs = 0";
+    /** Whether the user may create the trigger on a table and the function in its schema. Binds table, schema. */
+    static final String PRIVILEGES = "SELECT pg_catalog.has_table_privilege(?, 'TRIGGER'),"
+        + " pg_catalog.has_schema_privilege(?, 'CREATE')";
     /** Keeps the install from blocking the table's writers for long (CREATE TRIGGER waits for their locks). */
     static final String LOCK_TIMEOUT = "SET LOCAL lock_timeout = '10s'";
 
@@ -66,6 +69,11 @@ public final class WakeupTriggerSql {
         byte[] args = new byte[name.length + 1];
         System.arraycopy(name, 0, args, 0, name.length);
         return args;
+    }
+
+    /** The table's name as has_table_privilege() parses it. */
+    String quotedTable() {
+        return QUOTED.quote(table);
     }
 
     TableId table() {

@@ -68,6 +68,32 @@ public final class WakeupTriggers {
         }
     }
 
+    /**
+     * Why the user cannot install the trigger on the table; null when it can, or when the trigger is in place
+     * already. For {@code validate()}.
+     */
+    public String missingPrivilege(Connection connection, TableId table) throws SQLException {
+        WakeupTriggerSql sql = new WakeupTriggerSql(withSchema(connection, table), channel);
+        byte[] found = triggerArguments(connection, sql.table());
+        if (found != null && Arrays.equals(found, sql.triggerArguments())) {
+            return null;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(WakeupTriggerSql.PRIVILEGES)) {
+            statement.setString(1, sql.quotedTable());
+            statement.setString(2, sql.table().schema());
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                boolean functionNeeded = !functionExists(connection, sql.table().schema());
+                if (rs.getBoolean(1) && (rs.getBoolean(2) || !functionNeeded)) {
+                    return null;
+                }
+                return "The wake-up trigger cannot be installed on table " + sql.table() + ": the user needs the "
+                    + "TRIGGER privilege on it" + (functionNeeded ? " and CREATE on schema " + sql.table().schema() : "")
+                    + ". Grant them, or install the trigger yourself and set wakeup.trigger.create=false";
+            }
+        }
+    }
+
     private static TableId withSchema(Connection connection, TableId table) throws SQLException {
         if (table.schema() != null) {
             return table;
