@@ -37,7 +37,7 @@ final class BenchOptions {
             Integer.parseInt(System.getProperty("bench.repetitions", "3")),
             Boolean.parseBoolean(System.getProperty("bench.warmup", "true")),
             new TreeSet<>(Arrays.asList(System.getProperty("bench.workloads", "w1,w1x2,w2,w3").split(","))),
-            Integer.parseInt(System.getProperty("bench.latency.seconds", "30")),
+            Integer.parseInt(System.getProperty("bench.latency.seconds", "20")),
             Arrays.stream(System.getProperty("bench.latency.rates", "100,1000,5000").split(","))
                 .map(String::trim).map(Integer::valueOf).toList(),
             Paths.get(System.getProperty("bench.repo.root", ".")).toAbsolutePath().normalize());
@@ -63,7 +63,7 @@ final class BenchOptions {
         return workloads.contains(workload);
     }
 
-    /** How long each W3 phase inserts rows, its first third being warm-up. */
+    /** How long each W3 run inserts rows, its first third being warm-up (9 lines x repetitions runs). */
     int latencySeconds() {
         return latencySeconds;
     }

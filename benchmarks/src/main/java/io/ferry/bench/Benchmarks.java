@@ -52,7 +52,7 @@ public final class Benchmarks {
                 charts.rates("w2-source.png", "W2 source: table to topic (rows/s)", source);
             }
             if (options.runs("w3")) {
-                List<LatencyResult> latency = new LatencyBenchmark(stack, options).run();
+                List<LatencyLine> latency = new LatencyBenchmark(stack, options).run();
                 report.latency(latency, options.latencySeconds());
                 charts.latency("w3-latency.png", latency);
             }

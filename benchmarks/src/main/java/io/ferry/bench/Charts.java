@@ -33,17 +33,20 @@ final class Charts {
         save(chart, file);
     }
 
-    void latency(String file, List<LatencyResult> results) {
+    /** p50 and p99 medians per line, on a log scale: the default poll interval's seconds beside the wake-up's ms. */
+    void latency(String file, List<LatencyLine> lines) {
         List<String> labels = new ArrayList<>();
         List<Double> p50 = new ArrayList<>();
         List<Double> p99 = new ArrayList<>();
-        for (LatencyResult r : results) {
-            labels.add(r.rowsPerSecond() + " rows/s, poll " + r.pollInterval());
-            p50.add(r.p50Millis());
-            p99.add(r.p99Millis());
+        for (LatencyLine line : lines) {
+            labels.add(line.rowsPerSecond() + " rows/s, " + line.polling().label());
+            p50.add(Math.max(1, line.p50().median())); // the log axis starts at 1 ms
+            p99.add(Math.max(1, line.p99().median()));
         }
-        CategoryChart chart = new CategoryChartBuilder().width(1100).height(500)
-            .title("W3: source commit to target row").yAxisTitle("ms").build();
+        CategoryChart chart = new CategoryChartBuilder().width(1300).height(550)
+            .title("W3: source commit to target row (median of runs)").yAxisTitle("ms (log scale)").build();
+        chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setYAxisMin(1.0); // bars of a log axis need a base above 0
         chart.getStyler().setXAxisLabelRotation(15);
         chart.addSeries("p50", labels, p50);
         chart.addSeries("p99", labels, p99);

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * W3: the seed's pipeline (Ferry source, topic, Ferry sink) with a generator inserting rows at
  * a fixed rate; latency is each row's time from its insert in the source to its insert in the
- * target, which PostgreSQL stamps into an extra column of the target table.
+ * target, which PostgreSQL stamps into an extra column of the target table. Every line (a rate and
+ * a {@link SourcePolling}) runs once per repetition, the lines taking turns within a repetition.
  */
 final class LatencyBenchmark {
     private static final String STAMP_COLUMN = "ALTER TABLE iris_data ADD COLUMN arrived_at timestamp "
@@ -21,8 +22,7 @@ final class LatencyBenchmark {
         + "percentile_cont(0.5) WITHIN GROUP (ORDER BY ms), percentile_cont(0.99) WITHIN GROUP (ORDER BY ms), max(ms) "
         + "FROM (SELECT extract(epoch FROM arrived_at - timestamp) * 1000 AS ms FROM iris_data "
         + "WHERE id > %d) latencies";
-    /** Connect's default for the source's poll.interval.ms; null leaves the key out. */
-    private static final Map<String, String> POLL_INTERVALS = pollIntervals();
+    private static final String DROP_TRIGGER = "DROP TRIGGER IF EXISTS ferry_wakeup ON iris_data";
 
     private final LocalStack stack;
     private final BenchOptions options;
@@ -32,25 +32,30 @@ final class LatencyBenchmark {
         this.options = options;
     }
 
-    List<LatencyResult> run() {
+    List<LatencyLine> run() {
         Database target = stack.postgres().target();
         target.execute(STAMP_COLUMN);
-        List<LatencyResult> results = new ArrayList<>();
+        Map<String, LatencyLine> lines = new LinkedHashMap<>();
         int phase = 0;
         try {
-            for (Map.Entry<String, String> poll : POLL_INTERVALS.entrySet()) {
-                for (int rate : options.latencyRates()) {
-                    phase++;
-                    results.add(measure(phase, rate, poll.getKey(), poll.getValue()));
+            for (int repetition = 1; repetition <= options.repetitions(); repetition++) {
+                for (SourcePolling polling : SourcePolling.all()) {
+                    for (int rate : options.latencyRates()) {
+                        phase++;
+                        Progress.say("W3 repetition %d of %d", repetition, options.repetitions());
+                        lines.computeIfAbsent(polling.label() + "@" + rate, k -> new LatencyLine(rate, polling))
+                            .add(measure(phase, rate, polling));
+                    }
                 }
             }
         } finally {
             target.recreateIrisTable();
+            stack.postgres().source().execute(DROP_TRIGGER);
         }
-        return results;
+        return new ArrayList<>(lines.values());
     }
 
-    private LatencyResult measure(int phase, int rate, String pollLabel, String pollMillis) {
+    private LatencyResult measure(int phase, int rate, SourcePolling polling) {
         Database source = stack.postgres().source();
         Database target = stack.postgres().target();
         source.execute("TRUNCATE iris_data RESTART IDENTITY");
@@ -64,9 +69,7 @@ final class LatencyBenchmark {
             "connection.url", source.url(), "connection.user", source.user(), "connection.password", source.password(),
             "table.whitelist", "iris_data", "mode", "incrementing", "incrementing.column.name", "id",
             "topic.prefix", prefix, "tasks.max", "1"));
-        if (pollMillis != null) {
-            sourceConfig.put("poll.interval.ms", pollMillis);
-        }
+        sourceConfig.putAll(polling.config());
         Map<String, String> sinkConfig = Map.of(
             "connector.class", SinkContenders.FERRY_CLASS,
             "connection.url", target.url(), "connection.user", target.user(), "connection.password", target.password(),
@@ -74,7 +77,7 @@ final class LatencyBenchmark {
         stack.rest().create(new Contender("source", sourceConfig).document(sourceName));
         stack.rest().create(new Contender("sink", sinkConfig).document(sinkName));
         try {
-            Progress.say("W3: %,d rows/s, poll.interval.ms %s, for %d s", rate, pollLabel, options.latencySeconds());
+            Progress.say("W3: %,d rows/s, %s, for %d s", rate, polling.label(), options.latencySeconds());
             IrisGenerator generator = IrisGenerator.atRate(source, rate);
             ConnectorRun.sleep(options.latencySeconds() * 1000L / 3);
             long warmUpRows = generator.inserted();
@@ -82,7 +85,7 @@ final class LatencyBenchmark {
             long inserted = generator.stop();
             awaitRows(target, inserted);
             List<Object> p = target.rows(String.format(PERCENTILES, warmUpRows)).get(0);
-            LatencyResult result = new LatencyResult(rate, pollLabel, ((Number) p.get(0)).longValue(),
+            LatencyResult result = new LatencyResult(rate, polling.label(), ((Number) p.get(0)).longValue(),
                 number(p.get(1)), number(p.get(2)), number(p.get(3)));
             Progress.say("W3: p50 %.0f ms, p99 %.0f ms, max %.0f ms over %,d rows (%,d inserted)",
                 result.p50Millis(), result.p99Millis(), result.maxMillis(), result.rows(), inserted);
@@ -90,6 +93,9 @@ final class LatencyBenchmark {
         } finally {
             stack.rest().delete(sourceName);
             stack.rest().delete(sinkName);
+            if (polling.createsTrigger()) {
+                source.execute(DROP_TRIGGER); // the other lines' inserts must not pay for notifications
+            }
         }
     }
 
@@ -108,12 +114,5 @@ final class LatencyBenchmark {
 
     private static double number(Object value) {
         return value == null ? Double.NaN : ((Number) value).doubleValue();
-    }
-
-    private static Map<String, String> pollIntervals() {
-        Map<String, String> intervals = new LinkedHashMap<>();
-        intervals.put("5000 (default)", null);
-        intervals.put("100", "100");
-        return intervals;
     }
 }

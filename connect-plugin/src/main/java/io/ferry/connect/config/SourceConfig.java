@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
@@ -22,6 +23,7 @@ public final class SourceConfig {
     public static final String DATABASE_GROUP = "Database";
     public static final String MODE_GROUP = "Mode";
     public static final String CONNECTOR_GROUP = "Connector";
+    public static final String WAKEUP_GROUP = "Wake-up";
 
     public static final String TABLE_WHITELIST = "table.whitelist";
     public static final String TABLE_BLACKLIST = "table.blacklist";
@@ -41,6 +43,8 @@ public final class SourceConfig {
     public static final String TABLE_POLL_INTERVAL_MS = "table.poll.interval.ms";
     public static final String TIMESTAMP_DELAY_MS = "timestamp.delay.interval.ms";
     public static final String DB_TIMEZONE = "db.timezone";
+    public static final String WAKEUP_CHANNEL = "wakeup.channel";
+    public static final String WAKEUP_TRIGGER_CREATE = "wakeup.trigger.create";
 
     public static final int POLL_INTERVAL_MS_DEFAULT = 5000;
     public static final int BATCH_MAX_ROWS_DEFAULT = 100;
@@ -67,6 +71,7 @@ public final class SourceConfig {
         defineDatabase(def);
         defineMode(def);
         defineConnector(def);
+        defineWakeup(def);
         return def;
     }
 
@@ -154,6 +159,24 @@ public final class SourceConfig {
                 CONNECTOR_GROUP, ++order, Width.MEDIUM, "DB time zone");
     }
 
+    private static void defineWakeup(ConfigDef def) {
+        int order = 0;
+        def.define(WAKEUP_CHANNEL, Type.STRING, "", new ChannelName(), Importance.LOW,
+                "Ferry only. A PostgreSQL notification channel the task LISTENs on: any NOTIFY on it makes the task "
+                    + "read its tables at once (only the named table when the payload is one of the task's tables "
+                    + "as schema.table), so new rows are read within milliseconds instead of at the next poll. "
+                    + "Empty (the default) turns the wake-up off. Tables are still read every poll.interval.ms as a "
+                    + "safety net, so raise poll.interval.ms (e.g. to 60000) when using it. Incrementing mode only.",
+                WAKEUP_GROUP, ++order, Width.MEDIUM, "Wake-up Channel")
+            .define(WAKEUP_TRIGGER_CREATE, Type.BOOLEAN, false, Importance.LOW,
+                "Ferry only. When true, each task installs (if missing) on each of its tables a statement-level "
+                    + "trigger 'ferry_wakeup' AFTER INSERT OR UPDATE, calling function ferry_wakeup_notify() in the "
+                    + "table's schema, which notifies wakeup.channel with the table's name. Needs wakeup.channel, "
+                    + "the TRIGGER privilege on the tables and CREATE on their schemas. The trigger stays when the "
+                    + "connector is deleted.",
+                WAKEUP_GROUP, ++order, Width.SHORT, "Create Wake-up Trigger");
+    }
+
     private static SourceSettings settings(AbstractConfig config) {
         String mode = config.getString(MODE).trim();
         return new SourceSettings.Builder()
@@ -173,6 +196,8 @@ public final class SourceConfig {
             .batchMaxRows(config.getInt(BATCH_MAX_ROWS))
             .tablePollIntervalMs(config.getLong(TABLE_POLL_INTERVAL_MS))
             .dbTimeZone(ZoneId.of(config.getString(DB_TIMEZONE).trim()))
+            .wakeupChannel(config.getString(WAKEUP_CHANNEL).trim())
+            .wakeupTriggerCreate(config.getBoolean(WAKEUP_TRIGGER_CREATE))
             .build();
     }
 
@@ -189,6 +214,29 @@ public final class SourceConfig {
         @Override
         public String toString() {
             return "a time zone id, e.g. UTC or Asia/Seoul";
+        }
+    }
+
+    /**
+     * Empty, or a channel name as an unquoted identifier reads after PostgreSQL folds it: LISTEN, NOTIFY and
+     * pg_notify() then all mean the same channel, and the name can stand in SQL text as a literal.
+     */
+    static final class ChannelName implements ConfigDef.Validator {
+        private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+        @Override
+        public void ensureValid(String name, Object value) {
+            String channel = value == null ? "" : value.toString().trim();
+            if (!channel.isEmpty() && !NAME.matcher(channel).matches()) {
+                throw new ConfigException(name, value, "A channel name is lower-case letters, digits and '_', "
+                    + "starting with a letter or '_', at most 63 characters (the name NOTIFY uses for an unquoted "
+                    + "channel and pg_notify() is given)");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "empty, or a lower-case PostgreSQL identifier such as ferry_wakeup";
         }
     }
 

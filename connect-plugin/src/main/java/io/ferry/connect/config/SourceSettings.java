@@ -23,6 +23,8 @@ public final class SourceSettings {
     private final int batchMaxRows;
     private final long tablePollIntervalMs;
     private final ZoneId dbTimeZone;
+    private final String wakeupChannel;
+    private final boolean wakeupTriggerCreate;
 
     private SourceSettings(Builder b) {
         this.connection = b.connection;
@@ -40,6 +42,8 @@ public final class SourceSettings {
         this.batchMaxRows = b.batchMaxRows;
         this.tablePollIntervalMs = b.tablePollIntervalMs;
         this.dbTimeZone = b.dbTimeZone;
+        this.wakeupChannel = b.wakeupChannel;
+        this.wakeupTriggerCreate = b.wakeupTriggerCreate;
     }
 
     public ConnectionSettings connection() {
@@ -106,6 +110,20 @@ public final class SourceSettings {
         return dbTimeZone;
     }
 
+    /** The channel the task listens on for wake-ups; empty when the wake-up is off. */
+    public String wakeupChannel() {
+        return wakeupChannel;
+    }
+
+    public boolean wakeupEnabled() {
+        return !wakeupChannel.isEmpty();
+    }
+
+    /** Whether tasks install the wake-up trigger on their tables. */
+    public boolean wakeupTriggerCreate() {
+        return wakeupTriggerCreate;
+    }
+
     static final class Builder {
         private ConnectionSettings connection;
         private List<TableId> whitelist = Collections.emptyList();
@@ -122,6 +140,8 @@ public final class SourceSettings {
         private int batchMaxRows;
         private long tablePollIntervalMs;
         private ZoneId dbTimeZone;
+        private String wakeupChannel = "";
+        private boolean wakeupTriggerCreate;
 
         Builder connection(ConnectionSettings value) {
             connection = value;
@@ -200,6 +220,16 @@ public final class SourceSettings {
 
         Builder dbTimeZone(ZoneId value) {
             dbTimeZone = value;
+            return this;
+        }
+
+        Builder wakeupChannel(String value) {
+            wakeupChannel = value;
+            return this;
+        }
+
+        Builder wakeupTriggerCreate(boolean value) {
+            wakeupTriggerCreate = value;
             return this;
         }
 

@@ -7,6 +7,9 @@ import io.ferry.connect.jdbc.ConnectionSource;
 import io.ferry.connect.postgres.ErrorKind;
 import io.ferry.connect.postgres.SqlStateClassifier;
 import io.ferry.connect.source.query.TableReader;
+import io.ferry.connect.source.wakeup.Wakeup;
+import io.ferry.connect.source.wakeup.WakeupListener;
+import io.ferry.connect.source.wakeup.WakeupTriggers;
 import io.ferry.connect.sql.TableId;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
 import org.apache.kafka.connect.source.SourceRecord;
@@ -26,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads the tables assigned to it, a page per poll, over one connection that it keeps (so its
- * prepared statements are reused). Waits are cut short by {@link #stop()}.
+ * prepared statements are reused). With {@code wakeup.channel} set, it waits for notifications on that
+ * channel instead of sleeping, over a second connection. Waits are cut short by {@link #stop()}.
  */
 public final class PostgresSourceTask extends SourceTask {
     private static final Logger log = LoggerFactory.getLogger(PostgresSourceTask.class);
@@ -45,6 +50,8 @@ public final class PostgresSourceTask extends SourceTask {
     private List<TableId> tables;
     /** Null until the readers are open: the database may be out of reach when the task starts. */
     private ReadSchedule schedule;
+    /** Null when the wake-up is off. */
+    private WakeupListener listener;
 
     public PostgresSourceTask() {
         this(Clock.systemUTC());
@@ -63,7 +70,13 @@ public final class PostgresSourceTask extends SourceTask {
     public void start(Map<String, String> props) {
         settings = SourceConfig.parse(props);
         tables = TaskTables.decode(props.get(TaskTables.KEY));
+        if (settings.wakeupTriggerCreate() && !settings.wakeupEnabled()) {
+            throw new ConnectException("wakeup.trigger.create needs wakeup.channel");
+        }
         connections = new ConnectionSource(settings.connection(), "ferry-source-task", 1);
+        if (settings.wakeupEnabled()) {
+            listener = new WakeupListener(settings.connection(), settings.wakeupChannel(), clock);
+        }
         try {
             openReaders();
         } catch (RetriableException e) {
@@ -71,6 +84,9 @@ public final class PostgresSourceTask extends SourceTask {
             log.warn("{}; the task tries again at each poll", e.getMessage());
         } catch (RuntimeException e) {
             connections.close();
+            if (listener != null) {
+                listener.close();
+            }
             throw e;
         }
     }
@@ -86,6 +102,7 @@ public final class PostgresSourceTask extends SourceTask {
                 return;
             }
             readers = new TableReaders(settings, clock).build(connection(), tables, context.offsetStorageReader());
+            startListening();
             schedule = new ReadSchedule(readers, clock.millis(), settings.pollIntervalMs());
             log.info("Source task started: {} table(s) in {} mode", readers.size(), settings.mode().configValue());
         } catch (SQLException | RuntimeException e) {
@@ -101,6 +118,20 @@ public final class PostgresSourceTask extends SourceTask {
         } finally {
             database.unlock();
         }
+    }
+
+    /** LISTENs before the first read, so no row committed after that read goes unnoticed. */
+    private void startListening() throws SQLException {
+        if (listener == null) {
+            return;
+        }
+        if (settings.wakeupTriggerCreate()) {
+            List<TableId> read = readers.stream().map(r -> r.table().id()).collect(Collectors.toList());
+            new WakeupTriggers(settings.wakeupChannel()).install(settings.connection(), read);
+        }
+        listener.connect();
+        log.info("Reading a table as soon as channel {} is notified; at the latest every {} ms",
+            settings.wakeupChannel(), settings.pollIntervalMs());
     }
 
     /**
@@ -124,16 +155,30 @@ public final class PostgresSourceTask extends SourceTask {
             long waitMs = schedule.waitMs(reader, now);
             if (waitMs > 0 || reader == null) {
                 long left = returnBy - now;
-                if (left <= 0 || pause(Math.min(waitMs, left))) {
+                if (left <= 0 || idle(Math.min(waitMs, left))) {
                     return null;
                 }
                 continue;
             }
+            long started = clock.millis(); // the interval runs from the start of a read, not its end
             List<SourceRecord> records = read(reader);
-            schedule.read(reader, clock.millis());
+            schedule.read(reader, started);
             return records == null || records.isEmpty() ? null : records;
         }
         return null;
+    }
+
+    /** Waits for a wake-up or the time to pass, returning true when the task was stopped meanwhile. */
+    private boolean idle(long millis) {
+        if (listener == null) {
+            return pause(millis);
+        }
+        Wakeup wakeup = listener.await(millis);
+        if (stopped.getCount() == 0) {
+            return true;
+        }
+        schedule.wake(wakeup, clock.millis());
+        return false;
     }
 
     /** Waits, returning true when the task was stopped meanwhile. */
@@ -227,6 +272,9 @@ public final class PostgresSourceTask extends SourceTask {
     @Override
     public void stop() {
         stopped.countDown();
+        if (listener != null) {
+            listener.close();
+        }
         if (connections == null) {
             return;
         }

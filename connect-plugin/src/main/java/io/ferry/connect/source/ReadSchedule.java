@@ -2,9 +2,12 @@ package io.ferry.connect.source;
 
 import io.ferry.connect.source.query.CommitFrontier;
 import io.ferry.connect.source.query.TableReader;
+import io.ferry.connect.source.wakeup.Wakeup;
+import io.ferry.connect.sql.TableId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Decides which table to read next and when: a table whose last page came back full is due
@@ -12,6 +15,7 @@ import java.util.Map;
  * other transactions to end is checked again after {@link CommitFrontier#RECHECK_MS} (or the
  * poll interval, if shorter). A bulk scan with an
  * open cursor is finished before any other table is read (the cursor lives in a transaction).
+ * A wake-up makes the tables it names due at once.
  */
 final class ReadSchedule {
     private final Map<TableReader, Long> dueAt = new LinkedHashMap<>();
@@ -50,5 +54,19 @@ final class ReadSchedule {
             delay = Math.min(pollIntervalMs, CommitFrontier.RECHECK_MS);
         }
         dueAt.put(reader, now + delay);
+    }
+
+    /** Makes the tables a wake-up names due now: every table when it names none of them (or says so). */
+    void wake(Wakeup wakeup, long now) {
+        if (wakeup.isEmpty()) {
+            return;
+        }
+        Map<TableId, TableReader> byTable = new LinkedHashMap<>();
+        dueAt.keySet().forEach(r -> byTable.put(r.table().id(), r));
+        boolean every = wakeup.wakesEveryTable(byTable.keySet());
+        Set<TableId> woken = every ? byTable.keySet() : wakeup.named(byTable.keySet());
+        for (TableId table : woken) {
+            dueAt.merge(byTable.get(table), now, Math::min);
+        }
     }
 }

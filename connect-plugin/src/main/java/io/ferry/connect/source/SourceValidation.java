@@ -7,6 +7,8 @@ import static io.ferry.connect.config.SourceConfig.TABLE_BLACKLIST;
 import static io.ferry.connect.config.SourceConfig.TABLE_WHITELIST;
 import static io.ferry.connect.config.SourceConfig.TIMESTAMP_COLUMN;
 import static io.ferry.connect.config.SourceConfig.TIMESTAMP_DELAY_MS;
+import static io.ferry.connect.config.SourceConfig.WAKEUP_CHANNEL;
+import static io.ferry.connect.config.SourceConfig.WAKEUP_TRIGGER_CREATE;
 
 import io.ferry.connect.config.SourceConfig;
 import io.ferry.connect.config.SourceMode;
@@ -16,6 +18,7 @@ import io.ferry.connect.jdbc.DatabaseLogin;
 import io.ferry.connect.jdbc.SourceTables;
 import io.ferry.connect.postgres.ColumnReaders;
 import io.ferry.connect.source.query.SourceTable;
+import io.ferry.connect.source.wakeup.WakeupTriggers;
 import io.ferry.connect.sql.TableId;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -73,6 +76,19 @@ final class SourceValidation {
             ok = error(TIMESTAMP_DELAY_MS, "The timestamp modes are not implemented by Ferry yet; "
                 + "leave timestamp.delay.interval.ms at 0");
         }
+        return checkWakeup(settings) && ok;
+    }
+
+    private boolean checkWakeup(SourceSettings settings) {
+        boolean ok = true;
+        if (settings.wakeupTriggerCreate() && !settings.wakeupEnabled()) {
+            ok = error(WAKEUP_TRIGGER_CREATE, "The wake-up trigger notifies wakeup.channel: set wakeup.channel "
+                + "(e.g. ferry_wakeup) too, or leave wakeup.trigger.create false");
+        }
+        if (settings.wakeupEnabled() && settings.mode() == SourceMode.BULK) {
+            ok = error(WAKEUP_CHANNEL, "The wake-up reads new rows, which bulk mode does not track (each wake-up "
+                + "would publish whole tables again): use mode=incrementing, or leave wakeup.channel empty");
+        }
         return ok;
     }
 
@@ -104,12 +120,23 @@ final class SourceValidation {
                 error(tableKey(settings), table.unmappedDescription()
                     + ". Exclude the table (table.blacklist / table.whitelist) or change the column types.");
             }
+            checkWakeupTrigger(settings, connection, id);
             if (settings.mode() == SourceMode.INCREMENTING) {
                 IncrementingColumn column =
                     IncrementingColumn.resolve(table, settings.incrementingColumn(), settings.validateNonNull());
                 if (!column.found()) {
                     error(INCREMENTING_COLUMN, column.problem());
                 }
+            }
+        }
+    }
+
+    private void checkWakeupTrigger(SourceSettings settings, Connection connection, TableId table)
+        throws SQLException {
+        if (settings.wakeupTriggerCreate()) {
+            String missing = new WakeupTriggers(settings.wakeupChannel()).missingPrivilege(connection, table);
+            if (missing != null) {
+                error(WAKEUP_TRIGGER_CREATE, missing);
             }
         }
     }

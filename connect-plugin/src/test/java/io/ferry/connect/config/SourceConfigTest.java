@@ -42,6 +42,42 @@ class SourceConfigTest {
         assertThat(settings.dbTimeZone()).isEqualTo(ZoneId.of("UTC"));
         assertThat(settings.numericMapping()).isEqualTo(NumericMapping.NONE);
         assertThat(settings.connection().password()).isEqualTo("mypassword");
+        assertThat(settings.wakeupEnabled()).isFalse();
+        assertThat(settings.wakeupTriggerCreate()).isFalse();
+    }
+
+    @Test
+    void turnsTheWakeupOnWithAChannelName() {
+        Map<String, String> props = seedConfig();
+        props.put("wakeup.channel", " ferry_wakeup ");
+        props.put("wakeup.trigger.create", "true");
+
+        SourceSettings settings = SourceConfig.parse(props);
+
+        assertThat(settings.wakeupEnabled()).isTrue();
+        assertThat(settings.wakeupChannel()).isEqualTo("ferry_wakeup");
+        assertThat(settings.wakeupTriggerCreate()).isTrue();
+    }
+
+    @Test
+    void refusesAChannelNameThatIsNotALowerCaseIdentifier() {
+        for (String channel : new String[] {"Ferry", "1st", "ferry-wakeup", "x'); DROP TABLE t; --", "a b",
+            "c".repeat(64)}) {
+            Map<String, String> props = seedConfig();
+            props.put("wakeup.channel", channel);
+
+            assertThatThrownBy(() -> SourceConfig.parse(props)).as(channel)
+                .isInstanceOf(ConfigException.class).hasMessageContaining("wakeup.channel")
+                .hasMessageContaining("lower-case letters, digits and '_'");
+        }
+    }
+
+    @Test
+    void acceptsTheLongestChannelNamePostgresKeeps() {
+        Map<String, String> props = seedConfig();
+        props.put("wakeup.channel", "_" + "c".repeat(62));
+
+        assertThat(SourceConfig.parse(props).wakeupChannel()).hasSize(63);
     }
 
     @Test

@@ -153,4 +153,24 @@ class PostgresSourceConnectorIT {
         assertThat(after).extracting(c -> c.get("tables"))
             .containsExactly("\"public\".\"iris_data\",\"public\".\"other\"", "\"public\".\"third\"");
     }
+
+    @Test
+    void namesTheGrantsTheWakeupTriggerNeedsOnItsKey() {
+        ScratchDatabase db = irisDatabase("validate_wakeup");
+        String role = "ferry_plain_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000;
+        db.execute("CREATE ROLE " + role + " LOGIN", "GRANT SELECT ON iris_data TO " + role,
+            "REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+        Map<String, String> props = SourceConfigs.seed(db.url(), role, "");
+        props.put("wakeup.channel", "ferry_wakeup");
+        props.put("wakeup.trigger.create", "true");
+
+        Map<String, List<String>> refused = errors(props);
+        db.execute("GRANT TRIGGER ON iris_data TO " + role, "GRANT CREATE ON SCHEMA public TO " + role);
+        Map<String, List<String>> granted = errors(props);
+
+        assertThat(refused).containsOnlyKeys("wakeup.trigger.create");
+        assertThat(refused.get("wakeup.trigger.create")).singleElement().asString()
+            .contains("TRIGGER privilege").contains("CREATE on schema public").contains("iris_data");
+        assertThat(granted).isEmpty();
+    }
 }

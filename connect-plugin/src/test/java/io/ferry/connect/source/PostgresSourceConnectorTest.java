@@ -107,4 +107,29 @@ class PostgresSourceConnectorTest {
         assertThat(connector.version()).isEqualTo(Version.get()).isNotEqualTo("unknown");
         assertThat(new PostgresSourceTask().version()).isEqualTo(Version.get());
     }
+
+    @Test
+    void asksForAChannelWhenTheWakeupTriggerIsToBeCreated() {
+        Map<String, String> props = seedConfig();
+        props.put("wakeup.trigger.create", "true");
+
+        assertThat(errorsOn(props, "wakeup.trigger.create")).singleElement().asString().contains("set wakeup.channel");
+    }
+
+    @Test
+    void refusesTheWakeupInBulkMode() {
+        Map<String, String> props = seedConfig();
+        props.put("mode", "bulk");
+        props.put("wakeup.channel", "ferry_wakeup");
+
+        assertThat(errorsOn(props, "wakeup.channel")).singleElement().asString().contains("mode=incrementing");
+    }
+
+    @Test
+    void reportsABadChannelNameOnItsKey() {
+        Map<String, String> props = seedConfig();
+        props.put("wakeup.channel", "Ferry Wakeup");
+
+        assertThat(errorsOn(props, "wakeup.channel")).singleElement().asString().contains("lower-case");
+    }
 }

@@ -2,11 +2,17 @@ package io.ferry.connect.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferry.connect.config.NumericMapping;
+import io.ferry.connect.postgres.ColumnReaders;
 import io.ferry.connect.source.query.CommitFrontier;
 import io.ferry.connect.source.query.SourceTable;
 import io.ferry.connect.source.query.TableReader;
+import io.ferry.connect.source.wakeup.Wakeup;
+import io.ferry.connect.sql.TableId;
 import java.sql.Connection;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.junit.jupiter.api.Test;
 
@@ -16,10 +22,16 @@ class ReadScheduleTest {
         boolean full;
         boolean scanning;
         boolean awaiting;
+        private final SourceTable table;
+
+        StubReader(String name) {
+            table = SourceTable.of(new TableId("public", name), List.of(),
+                new ColumnReaders(NumericMapping.NONE, ZoneId.of("UTC")));
+        }
 
         @Override
         public SourceTable table() {
-            return null;
+            return table;
         }
 
         @Override
@@ -47,8 +59,8 @@ class ReadScheduleTest {
         }
     }
 
-    private final StubReader first = new StubReader();
-    private final StubReader second = new StubReader();
+    private final StubReader first = new StubReader("first");
+    private final StubReader second = new StubReader("second");
     private final ReadSchedule schedule = new ReadSchedule(List.of(first, second), 1_000, 5_000);
 
     @Test
@@ -102,5 +114,39 @@ class ReadScheduleTest {
 
         assertThat(empty.next()).isNull();
         assertThat(empty.waitMs(null, 0)).isEqualTo(5_000);
+    }
+
+    @Test
+    void aWakeupNamingATableMakesItAloneDueAtOnce() {
+        schedule.read(first, 1_000);
+        schedule.read(second, 1_000);
+
+        schedule.wake(Wakeup.of(Set.of("public.second")), 1_500);
+
+        assertThat(schedule.next()).isSameAs(second);
+        assertThat(schedule.waitMs(second, 1_500)).isZero();
+        assertThat(schedule.waitMs(first, 1_500)).isEqualTo(4_500);
+    }
+
+    @Test
+    void aWakeupNamingNoneOfTheTablesMakesEveryTableDue() {
+        schedule.read(first, 1_000);
+        schedule.read(second, 1_000);
+
+        schedule.wake(Wakeup.of(Set.of("something changed")), 1_500);
+
+        assertThat(schedule.waitMs(first, 1_500)).isZero();
+        assertThat(schedule.waitMs(second, 1_500)).isZero();
+    }
+
+    @Test
+    void aWakeupNeverPutsOffATableThatIsDueSooner() {
+        first.full = true;
+        schedule.read(first, 1_000);
+
+        schedule.wake(Wakeup.everyTable(), 1_200);
+
+        assertThat(schedule.next()).isSameAs(first);
+        assertThat(schedule.waitMs(first, 1_200)).isZero();
     }
 }
