@@ -40,7 +40,9 @@ public final class Benchmarks {
         ConnectRuntime runtime = ConnectRuntime.bundled().withJvmOptions(workerJvm);
         try (LocalStack stack = LocalStack.start(workDir, ferryPlugins, runtime, settings -> settings
                 .with("plugin.path", ferryPlugins + "," + peerPlugins)
-                .with("connector.client.config.override.policy", "All"))) {
+                .with("connector.client.config.override.policy", "All")
+                // Connect's default, as in production (the test stack commits every second)
+                .with("offset.flush.interval.ms", "60000"))) {
             if (options.runs("w1")) {
                 Map<String, List<Double>> sink = new SinkBenchmark(stack, options).run();
                 report.sink(sink);

@@ -23,7 +23,9 @@ final class Report {
             .append(options.firstRepetition() == 0 ? "; after an untimed warm-up round of every contender.\n" : ".\n");
         md.append("- Machine at start: ").append(machineAtStart).append("\n");
         md.append("- Stack: one KRaft broker and embedded PostgreSQL 14 (fsync off) in the benchmark JVM; ")
-            .append("one Connect worker (Kafka 4.3.1) in its own JVM, -Xmx512m, SerialGC, C2 enabled; ")
+            .append("one Connect worker (Kafka 4.3.1) in its own JVM, -Xmx512m, SerialGC, C2 enabled, ")
+            .append("Connect's defaults otherwise (offset.flush.interval.ms 60000; producer linger.ms 5, batch.size 16 KB, ")
+            .append("one request in flight); ")
             .append("one partition and one task unless a line says otherwise.\n\n");
     }
 
