@@ -79,6 +79,27 @@ public final class ScratchDatabase {
         return ((Number) rows("SELECT count(*) FROM " + table).get(0).get(0)).longValue();
     }
 
+    /**
+     * Waits until a session of this database waits for a lock (e.g. the sink's writer behind a
+     * table a test has locked), so a test knows the write is in progress.
+     */
+    public void awaitSessionWaitingForLock() {
+        String waiting = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+            + "AND wait_event_type = 'Lock'";
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (((Number) rows(waiting).get(0).get(0)).longValue() == 0) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("No session waits for a lock after 15 s");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     /** The seed's iris_data table, as the seed's table creator makes it. */
     public void createIrisTable() {
         execute("CREATE TABLE iris_data (id SERIAL PRIMARY KEY, timestamp timestamp, "

@@ -1,0 +1,63 @@
+package io.ferry.connect.sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import io.ferry.connect.testing.PostgresServer;
+import io.ferry.connect.testing.ScratchDatabase;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.junit.jupiter.api.Test;
+
+/** A rebalance takes partitions away while rows of them are being written or wait to be. */
+class SinkRevocationIT {
+    private static final TopicPartition P0 = new TopicPartition("t", 0);
+    private static final TopicPartition P1 = new TopicPartition("t", 1);
+
+    private final ScratchDatabase db = PostgresServer.server().createDatabase("revocation");
+
+    private static SinkRecord record(int partition, int id, long offset) {
+        Struct value = new Struct(KvRecords.SCHEMA).put("id", id).put("name", "p" + partition);
+        return new SinkRecord("t", partition, Schema.INT32_SCHEMA, id, KvRecords.SCHEMA, value, offset);
+    }
+
+    @Test
+    void closeWaitsForTheWriteInProgressAndGivesUpTheRevokedPartitionsWaitingRows() throws Exception {
+        db.execute("CREATE TABLE kv (id int PRIMARY KEY, name text)");
+        try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "kv", "insert.mode", "upsert",
+            "pk.mode", "record_key", "pk.fields", "id");
+             Connection locker = db.connect(); Statement lock = locker.createStatement()) {
+            sink.task.open(Arrays.asList(P0, P1));
+            locker.setAutoCommit(false);
+            lock.execute("LOCK TABLE kv IN ACCESS EXCLUSIVE MODE");
+            sink.task.put(Arrays.asList(record(0, 1, 0), record(1, 101, 0))); // taken by the writer, which waits
+            db.awaitSessionWaitingForLock();
+            sink.task.put(Arrays.asList(record(0, 2, 1), record(1, 102, 1))); // waiting in the buffer
+
+            CompletableFuture<Void> close = CompletableFuture.runAsync(
+                () -> sink.task.close(Collections.singletonList(P0)));
+            Thread.sleep(300);
+            assertThat(close).as("close waits while a write may still touch the revoked partition").isNotDone();
+            locker.rollback();
+            close.get(30, TimeUnit.SECONDS);
+
+            Map<TopicPartition, OffsetAndMetadata> committable = sink.task.preCommit(new HashMap<>());
+            assertThat(committable).containsOnly(entry(P1, new OffsetAndMetadata(2)));
+        }
+        List<List<Object>> rows = db.rows("SELECT id FROM kv ORDER BY id");
+        assertThat(rows).as("P0's row written before the close, its waiting row left to the new owner")
+            .containsExactly(Arrays.asList(1), Arrays.asList(101), Arrays.asList(102));
+    }
+}
