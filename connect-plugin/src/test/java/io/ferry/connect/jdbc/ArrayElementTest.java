@@ -1,0 +1,74 @@
+package io.ferry.connect.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.kafka.connect.data.Decimal;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.SchemaBuilder;
+import org.apache.kafka.connect.data.Time;
+import org.apache.kafka.connect.data.Timestamp;
+import org.junit.jupiter.api.Test;
+
+class ArrayElementTest {
+    private static String typeOf(Schema schema, String columnType) {
+        return ArrayElement.of(schema, new ColumnDescription("c", columnType)).map(ArrayElement::typeName)
+            .orElse(null);
+    }
+
+    @Test
+    void numbersAndBooleansTravelAsTheTypeTheirSingleValuesAreBoundAs() {
+        assertThat(typeOf(Schema.INT8_SCHEMA, "int2")).isEqualTo("int2");
+        assertThat(typeOf(Schema.INT16_SCHEMA, "int4")).isEqualTo("int2");
+        assertThat(typeOf(Schema.INT32_SCHEMA, "int8")).isEqualTo("int4");
+        assertThat(typeOf(Schema.INT64_SCHEMA, "int4")).isEqualTo("int8");
+        assertThat(typeOf(Schema.FLOAT32_SCHEMA, "float8")).isEqualTo("float4");
+        assertThat(typeOf(Schema.OPTIONAL_FLOAT64_SCHEMA, "numeric")).isEqualTo("float8");
+        assertThat(typeOf(Schema.BOOLEAN_SCHEMA, "bool")).isEqualTo("bool");
+        assertThat(typeOf(Schema.BYTES_SCHEMA, "bytea")).isEqualTo("bytea");
+    }
+
+    @Test
+    void logicalTypesTravelAsTheirJavaTimeOrDecimalType() {
+        assertThat(typeOf(Decimal.schema(2), "int4")).isEqualTo("numeric");
+        assertThat(typeOf(org.apache.kafka.connect.data.Date.SCHEMA, "date")).isEqualTo("date");
+        assertThat(typeOf(Time.SCHEMA, "time")).isEqualTo("time");
+        assertThat(typeOf(Timestamp.SCHEMA, "timestamp")).isEqualTo("timestamp");
+        assertThat(typeOf(Timestamp.SCHEMA, "date")).isEqualTo("timestamp");
+        assertThat(typeOf(Timestamp.SCHEMA, "timestamptz")).isEqualTo("timestamptz");
+    }
+
+    @Test
+    void aNameThatIsNotAConnectLogicalTypeIsBoundByItsSchemaType() {
+        Schema micros = SchemaBuilder.int64().name("io.debezium.time.MicroTimestamp").build();
+        assertThat(typeOf(micros, "int8")).isEqualTo("int8");
+    }
+
+    @Test
+    void stringsTravelAsTextIntoTextColumnsAndAsTheColumnsTypeIntoBuiltInOthers() {
+        assertThat(typeOf(Schema.STRING_SCHEMA, "varchar")).isEqualTo("text");
+        assertThat(typeOf(Schema.STRING_SCHEMA, "citext")).isEqualTo("text");
+        assertThat(typeOf(Schema.STRING_SCHEMA, "uuid")).isEqualTo("uuid");
+        assertThat(typeOf(Schema.STRING_SCHEMA, "jsonb")).isEqualTo("jsonb");
+        assertThat(typeOf(Schema.STRING_SCHEMA, "int4")).isEqualTo("int4");
+    }
+
+    @Test
+    void valuesThatCannotTravelInAnArrayWithCertaintyHaveNoElement() {
+        assertThat(typeOf(Schema.STRING_SCHEMA, "mood")).as("an enum, or any type not built in").isNull();
+        assertThat(typeOf(Schema.STRING_SCHEMA, "_int4")).as("an array literal").isNull();
+        assertThat(typeOf(SchemaBuilder.array(Schema.INT32_SCHEMA).build(), "_int4")).isNull();
+        assertThat(typeOf(SchemaBuilder.struct().field("a", Schema.INT32_SCHEMA).build(), "jsonb")).isNull();
+        assertThat(typeOf(SchemaBuilder.map(Schema.STRING_SCHEMA, Schema.STRING_SCHEMA).build(), "jsonb")).isNull();
+    }
+
+    @Test
+    void elementsAreEqualWhenTheyConvertTheSameWay() {
+        ColumnDescription column = new ColumnDescription("c", "int2");
+        assertThat(ArrayElement.of(Schema.INT32_SCHEMA, column)).isEqualTo(ArrayElement.of(Schema.OPTIONAL_INT32_SCHEMA,
+            column));
+        assertThat(ArrayElement.of(Schema.INT8_SCHEMA, column)).as("a Byte and a Short are read differently")
+            .isNotEqualTo(ArrayElement.of(Schema.INT16_SCHEMA, column));
+        assertThat(ArrayElement.of(Schema.INT32_SCHEMA, column))
+            .isNotEqualTo(ArrayElement.of(org.apache.kafka.connect.data.Date.SCHEMA, column));
+    }
+}
