@@ -150,4 +150,17 @@ class SinkArrayWritesIT {
             Arrays.asList(1, null, null), Arrays.asList(2, null, null));
         assertThat(arrayStatements()).isEqualTo(1);
     }
+
+    @Test
+    void writesNullsOfAFieldOfATypeTheColumnCannotTake() {
+        createWatchedTable("tagged", "id int PRIMARY KEY, name text, tag uuid");
+        Schema numbered = SchemaBuilder.struct().name("tagged").field("id", Schema.INT32_SCHEMA)
+            .field("name", Schema.OPTIONAL_STRING_SCHEMA).field("tag", Schema.OPTIONAL_INT32_SCHEMA).build();
+        try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "tagged")) {
+            sink.putAndCommit(new SinkRecord("t", 0, null, null, numbered, new Struct(numbered).put("id", 1), 0),
+                new SinkRecord("t", 0, null, null, numbered, new Struct(numbered).put("id", 2).put("name", "b"), 1));
+        }
+        assertThat(db.rows("SELECT id, name, tag FROM tagged ORDER BY id")).containsExactly(
+            Arrays.asList(1, null, null), Arrays.asList(2, "b", null));
+    }
 }
