@@ -163,4 +163,16 @@ class SinkArrayWritesIT {
         assertThat(db.rows("SELECT id, name, tag FROM tagged ORDER BY id")).containsExactly(
             Arrays.asList(1, null, null), Arrays.asList(2, "b", null));
     }
+
+    @Test
+    void writesAsArraysWithTheDriverInSimpleQueryMode() {
+        createWatchedTable("kv", "id int PRIMARY KEY, name text");
+        try (SinkTaskRunner sink = SinkTaskRunner.start(db, "connection.url", db.url() + "?preferQueryMode=simple",
+            "table.name.format", "kv", "insert.mode", "upsert", "pk.mode", "record_key", "pk.fields", "id")) {
+            sink.putAndCommit(kv(1, "a'b", 0), kv(2, null, 1), kv(3, "{\"x\", NULL}", 2));
+        }
+        assertThat(kvRows()).containsExactly(Arrays.asList(1, "a'b"), Arrays.asList(2, null),
+            Arrays.asList(3, "{\"x\", NULL}"));
+        assertThat(arrayStatements()).isEqualTo(1);
+    }
 }
