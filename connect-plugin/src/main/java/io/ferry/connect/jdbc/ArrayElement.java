@@ -65,6 +65,14 @@ public final class ArrayElement {
         return Optional.of(new ArrayElement(source, source.typeName));
     }
 
+    /**
+     * The element for a column whose values are all null: typed as the column's own type, which is
+     * what an untyped null becomes; empty when that type is not built in.
+     */
+    public static Optional<ArrayElement> ofNulls(ColumnDescription column) {
+        return of(Schema.OPTIONAL_STRING_SCHEMA, column);
+    }
+
     private static Source logical(String logicalName, ColumnDescription column) {
         switch (logicalName) {
             case Decimal.LOGICAL_NAME:

@@ -64,19 +64,27 @@ final class ArrayRunWriter {
         return true;
     }
 
-    /** The one element type every row's value of the column travels as; empty when there is none. */
+    /**
+     * The one element type every row's value of the column travels as; empty when there is none.
+     * Nulls alone travel as the column's type, as the row-at-a-time statements bind them untyped.
+     */
     private Optional<ArrayElement> elementOf(TableId table, String column, List<SinkRow> rows) {
         ColumnDescription description = catalog.column(table, column);
-        Schema schema = rows.get(0).value(column).schema();
-        Optional<ArrayElement> element = ArrayElement.of(schema, description);
+        Schema schema = null;
+        Optional<ArrayElement> element = Optional.empty();
         for (SinkRow row : rows) {
-            Schema other = row.value(column).schema();
-            if (other != schema && !element.equals(ArrayElement.of(other, description))) {
+            ColumnValue value = row.value(column);
+            if (value.value() == null) {
+                continue;
+            }
+            if (schema == null) {
+                element = ArrayElement.of(value.schema(), description);
+            } else if (value.schema() != schema && !element.equals(ArrayElement.of(value.schema(), description))) {
                 return Optional.empty();
             }
-            schema = other;
+            schema = value.schema();
         }
-        return element;
+        return schema == null ? ArrayElement.ofNulls(description) : element;
     }
 
     private static List<Object> valuesOf(String column, List<SinkRow> rows) {

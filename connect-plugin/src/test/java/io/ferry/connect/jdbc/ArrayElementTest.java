@@ -71,4 +71,13 @@ class ArrayElementTest {
         assertThat(ArrayElement.of(Schema.INT32_SCHEMA, column))
             .isNotEqualTo(ArrayElement.of(org.apache.kafka.connect.data.Date.SCHEMA, column));
     }
+
+    @Test
+    void nullsAloneTravelAsTheColumnsOwnTypeWhenItIsBuiltIn() {
+        assertThat(ArrayElement.ofNulls(new ColumnDescription("c", "uuid")).map(ArrayElement::typeName))
+            .contains("uuid");
+        assertThat(ArrayElement.ofNulls(new ColumnDescription("c", "varchar")).map(ArrayElement::typeName))
+            .contains("text");
+        assertThat(ArrayElement.ofNulls(new ColumnDescription("c", "mood"))).isEmpty();
+    }
 }

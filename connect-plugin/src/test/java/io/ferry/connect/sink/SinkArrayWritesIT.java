@@ -152,7 +152,7 @@ class SinkArrayWritesIT {
     }
 
     @Test
-    void writesNullsOfAFieldOfATypeTheColumnCannotTake() {
+    void writesNullsOfAFieldOfATypeTheColumnCannotTakeAsArrays() {
         createWatchedTable("tagged", "id int PRIMARY KEY, name text, tag uuid");
         Schema numbered = SchemaBuilder.struct().name("tagged").field("id", Schema.INT32_SCHEMA)
             .field("name", Schema.OPTIONAL_STRING_SCHEMA).field("tag", Schema.OPTIONAL_INT32_SCHEMA).build();
@@ -162,6 +162,7 @@ class SinkArrayWritesIT {
         }
         assertThat(db.rows("SELECT id, name, tag FROM tagged ORDER BY id")).containsExactly(
             Arrays.asList(1, null, null), Arrays.asList(2, "b", null));
+        assertThat(arrayStatements()).as("nulls alone travel as the column's type").isEqualTo(1);
     }
 
     @Test
