@@ -1,5 +1,6 @@
 package io.ferry.connect.jdbc;
 
+import io.ferry.connect.sql.TypeName;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
@@ -17,9 +18,9 @@ import org.apache.kafka.connect.data.Timestamp;
  * gives a single value of that schema (int4 for INT32, timestamptz for a Timestamp into a
  * timestamptz column, ...), so the INSERT converts it to the column exactly as it converts a
  * single bound value. A string {@link ValueBinder} leaves untyped for the server to convert
- * (into uuid, json, ...) is cast to the column's own type instead, which runs the same input
- * function. Values that cannot travel this way with certainty (arrays, structs, strings into
- * types that are not built in, such as enums) have no element.
+ * (into uuid, json, an enum, ...) is cast to the column's own type instead, which runs the same
+ * input function. Values that cannot travel this way with certainty (arrays, structs, strings
+ * into types neither built in nor enums) have no element.
  */
 public final class ArrayElement {
     /** Built-in types whose input function takes a string the way an untyped parameter is converted. */
@@ -42,11 +43,11 @@ public final class ArrayElement {
     }
 
     private final Source source;
-    private final String typeName;
+    private final TypeName type;
 
-    private ArrayElement(Source source, String typeName) {
+    private ArrayElement(Source source, TypeName type) {
         this.source = source;
-        this.typeName = typeName;
+        this.type = type;
     }
 
     /** The element for values of this schema written into this column; empty when they cannot travel in an array. */
@@ -59,10 +60,23 @@ public final class ArrayElement {
             return Optional.empty();
         }
         if (source == Source.UNTYPED_STRING) {
-            return STRING_INPUT_TYPES.contains(column.typeName())
-                ? Optional.of(new ArrayElement(source, column.typeName())) : Optional.empty();
+            return untypedString(column).map(type -> new ArrayElement(Source.UNTYPED_STRING, type));
         }
-        return Optional.of(new ArrayElement(source, source.typeName));
+        return Optional.of(new ArrayElement(source, TypeName.builtIn(source.typeName)));
+    }
+
+    /**
+     * The column's own type, for strings the server converts to it: an enum, or a built-in type
+     * that takes a string as an untyped value does (one of the same name elsewhere does not count).
+     */
+    private static Optional<TypeName> untypedString(ColumnDescription column) {
+        TypeName type = column.type();
+        if (column.isEnum() && type != null) {
+            return Optional.of(type);
+        }
+        boolean builtIn = type == null || type.equals(TypeName.builtIn(column.typeName()));
+        return builtIn && STRING_INPUT_TYPES.contains(column.typeName())
+            ? Optional.of(TypeName.builtIn(column.typeName())) : Optional.empty();
     }
 
     /**
@@ -117,9 +131,9 @@ public final class ArrayElement {
         return source;
     }
 
-    /** The built-in (pg_catalog) type name of the elements: int4, text, timestamptz, uuid, ... */
-    public String typeName() {
-        return typeName;
+    /** The type of the elements: pg_catalog.int4, pg_catalog.text, pg_catalog.uuid, public.mood, ... */
+    public TypeName type() {
+        return type;
     }
 
     @Override
@@ -128,16 +142,16 @@ public final class ArrayElement {
             return false;
         }
         ArrayElement other = (ArrayElement) o;
-        return source == other.source && typeName.equals(other.typeName);
+        return source == other.source && type.equals(other.type);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(source, typeName);
+        return Objects.hash(source, type);
     }
 
     @Override
     public String toString() {
-        return typeName + " from " + source;
+        return type + " from " + source;
     }
 }

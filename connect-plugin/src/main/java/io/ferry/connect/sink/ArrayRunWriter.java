@@ -5,6 +5,7 @@ import io.ferry.connect.jdbc.ArrayElement;
 import io.ferry.connect.jdbc.ColumnDescription;
 import io.ferry.connect.sql.DmlStatement;
 import io.ferry.connect.sql.TableId;
+import io.ferry.connect.sql.TypeName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -48,8 +49,8 @@ final class ArrayRunWriter {
             }
             elements.add(element.get());
         }
-        List<String> elementTypes = new ArrayList<>(elements.size());
-        elements.forEach(e -> elementTypes.add(e.typeName()));
+        List<TypeName> elementTypes = new ArrayList<>(elements.size());
+        elements.forEach(e -> elementTypes.add(e.type()));
         DmlStatement statement = statements.arrayStatement(table, run.shape(), elementTypes);
         try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
             List<SinkRow> rows = run.rows();

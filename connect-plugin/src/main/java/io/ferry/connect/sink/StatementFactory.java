@@ -6,6 +6,7 @@ import io.ferry.connect.sql.DmlStatement;
 import io.ferry.connect.sql.Identifiers;
 import io.ferry.connect.sql.InsertBuilder;
 import io.ferry.connect.sql.TableId;
+import io.ferry.connect.sql.TypeName;
 import io.ferry.connect.sql.UnnestInsertBuilder;
 import io.ferry.connect.sql.UpdateBuilder;
 import io.ferry.connect.sql.UpsertBuilder;
@@ -41,7 +42,7 @@ final class StatementFactory {
      * The statement that writes a whole chunk of rows of this shape, one array per column with
      * these element types; only for shapes that {@link #writesArrays} is true for.
      */
-    DmlStatement arrayStatement(TableId table, RowShape shape, List<String> elementTypes) {
+    DmlStatement arrayStatement(TableId table, RowShape shape, List<TypeName> elementTypes) {
         if (!writesArrays(shape)) {
             throw new IllegalArgumentException("Rows with " + shape + " are not written as arrays in insert.mode="
                 + mode.name().toLowerCase(Locale.ROOT));

@@ -129,15 +129,31 @@ class SinkArrayWritesIT {
     }
 
     @Test
-    void writesStringsIntoAnEnumColumnRowByRow() {
-        db.execute("CREATE TYPE mood AS ENUM ('happy', 'sad')");
-        createWatchedTable("tagged", "id int PRIMARY KEY, name text, tag mood");
-        try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "tagged")) {
+    void writesStringsIntoAnEnumOfAnotherSchemaAsArrays() {
+        db.execute("CREATE SCHEMA \"MyTypes\"", "CREATE TYPE \"MyTypes\".\"Mood\" AS ENUM ('happy', 'sad')");
+        createWatchedTable("tagged", "id int PRIMARY KEY, name text, tag \"MyTypes\".\"Mood\"");
+        try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "tagged",
+            "quote.sql.identifiers", "never")) {
             sink.putAndCommit(tagged(1, "a", "happy", 0), tagged(2, "b", null, 1), tagged(3, "c", "sad", 2));
         }
         assertThat(db.rows("SELECT id, tag::text FROM tagged ORDER BY id")).containsExactly(Arrays.asList(1, "happy"),
             Arrays.asList(2, null), Arrays.asList(3, "sad"));
-        assertThat(arrayStatements()).isZero();
+        assertThat(arrayStatements()).as("the type named as the catalog has it, even with quoting off").isEqualTo(1);
+    }
+
+    @Test
+    void reportsAStringThatIsNoValueOfItsEnumNamingItsRecordAndColumn() {
+        db.execute("CREATE TYPE mood AS ENUM ('happy', 'sad')", "CREATE TABLE tagged (id int, name text, tag mood)");
+        FakeSinkTaskContext context = FakeSinkTaskContext.withErrantRecordReporter();
+        try (SinkTaskRunner sink = SinkTaskRunner.start(context, db, "table.name.format", "tagged")) {
+            sink.putAndCommit(tagged(1, "a", "happy", 0), tagged(2, "b", "grumpy", 1), tagged(3, "c", "sad", 2));
+        }
+        assertThat(context.reported).singleElement().satisfies(r -> {
+            assertThat(r.record.kafkaOffset()).isEqualTo(1);
+            assertThat(r.error).hasMessageContaining("(column tag)").hasMessageContaining("22P02");
+        });
+        assertThat(db.rows("SELECT id, tag::text FROM tagged ORDER BY id")).containsExactly(Arrays.asList(1, "happy"),
+            Arrays.asList(3, "sad"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.ferry.connect.config.IdentifierQuoting;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class UnnestInsertBuilderTest {
@@ -15,7 +16,11 @@ class UnnestInsertBuilderTest {
     private static final TableId QUALIFIED = new TableId("sales", "Order Lines");
     private static final List<String> ID = Collections.singletonList("id");
     private static final List<String> VALUES = Arrays.asList("a", "b");
-    private static final List<String> TYPES = Arrays.asList("int4", "float8", "timestamp");
+    private static final List<TypeName> TYPES = types("int4", "float8", "timestamp");
+
+    private static List<TypeName> types(String... builtIn) {
+        return Arrays.stream(builtIn).map(TypeName::builtIn).collect(Collectors.toList());
+    }
 
     @Test
     void insertTakesOneArrayPerColumnCastToItsBuiltInElementType() {
@@ -27,7 +32,7 @@ class UnnestInsertBuilderTest {
 
     @Test
     void insertWithoutKeyColumns() {
-        DmlStatement insert = QUOTED.insert(IRIS, Collections.emptyList(), VALUES, Arrays.asList("text", "uuid"));
+        DmlStatement insert = QUOTED.insert(IRIS, Collections.emptyList(), VALUES, types("text", "uuid"));
         assertThat(insert.sql()).isEqualTo("INSERT INTO \"iris_data\" (\"a\",\"b\") SELECT * FROM unnest("
             + "?::\"pg_catalog\".\"text\"[],?::\"pg_catalog\".\"uuid\"[])");
     }
@@ -44,29 +49,37 @@ class UnnestInsertBuilderTest {
     @Test
     void upsertOfKeyColumnsAloneDoesNothingOnConflict() {
         DmlStatement upsert = QUOTED.upsert(QUALIFIED, Arrays.asList("k1", "k\"2"), Collections.emptyList(),
-            Arrays.asList("int8", "text"));
+            types("int8", "text"));
         assertThat(upsert.sql()).isEqualTo("INSERT INTO \"sales\".\"Order Lines\" (\"k1\",\"k\"\"2\") SELECT * FROM "
             + "unnest(?::\"pg_catalog\".\"int8\"[],?::\"pg_catalog\".\"text\"[]) ON CONFLICT (\"k1\",\"k\"\"2\") "
             + "DO NOTHING");
     }
 
     @Test
-    void neverQuotingLeavesPlainNamesAndTypesBare() {
+    void neverQuotingLeavesPlainColumnNamesBareButQuotesTypeNamesAsTheCatalogHasThem() {
         DmlStatement insert = new UnnestInsertBuilder(new Identifiers(IdentifierQuoting.NEVER))
-            .insert(QUALIFIED, ID, Collections.singletonList("Mixed Case"), Arrays.asList("int8", "timestamptz"));
+            .insert(QUALIFIED, ID, Collections.singletonList("Mixed Case"), types("int8", "timestamptz"));
         assertThat(insert.sql()).isEqualTo("INSERT INTO sales.\"Order Lines\" (id,\"Mixed Case\") SELECT * FROM "
-            + "unnest(?::pg_catalog.int8[],?::pg_catalog.timestamptz[])");
+            + "unnest(?::\"pg_catalog\".\"int8\"[],?::\"pg_catalog\".\"timestamptz\"[])");
+    }
+
+    @Test
+    void anElementTypeOfAnotherSchemaIsQuotedLikeAnyName() {
+        DmlStatement insert = QUOTED.insert(IRIS, ID, Collections.singletonList("mood"),
+            Arrays.asList(TypeName.builtIn("int4"), new TypeName("My Types", "Mo\"od")));
+        assertThat(insert.sql()).isEqualTo("INSERT INTO \"iris_data\" (\"id\",\"mood\") SELECT * FROM unnest("
+            + "?::\"pg_catalog\".\"int4\"[],?::\"My Types\".\"Mo\"\"od\"[])");
     }
 
     @Test
     void refusesAnElementTypeListThatDoesNotMatchTheColumns() {
-        assertThatThrownBy(() -> QUOTED.insert(IRIS, ID, VALUES, Arrays.asList("int4", "text")))
+        assertThatThrownBy(() -> QUOTED.insert(IRIS, ID, VALUES, types("int4", "text")))
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one element type each");
     }
 
     @Test
     void upsertNeedsKeyColumns() {
-        assertThatThrownBy(() -> QUOTED.upsert(IRIS, Collections.emptyList(), VALUES, Arrays.asList("int4", "text")))
+        assertThatThrownBy(() -> QUOTED.upsert(IRIS, Collections.emptyList(), VALUES, types("int4", "text")))
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("conflict target");
     }
 }
