@@ -14,7 +14,7 @@ import org.apache.kafka.connect.data.Timestamp;
 
 /**
  * How a column's values travel as the elements of one array parameter: from which Connect
- * schema, and as which built-in element type. The element type is the type {@link ValueBinder}
+ * schema, and as which element type. The element type is the type {@link ValueBinder}
  * gives a single value of that schema (int4 for INT32, timestamptz for a Timestamp into a
  * timestamptz column, ...), so the INSERT converts it to the column exactly as it converts a
  * single bound value. A string {@link ValueBinder} leaves untyped for the server to convert
@@ -23,11 +23,15 @@ import org.apache.kafka.connect.data.Timestamp;
  * into types neither built in nor enums) have no element.
  */
 public final class ArrayElement {
-    /** Built-in types whose input function takes a string the way an untyped parameter is converted. */
+    /**
+     * Built-in types whose input function reads a string the same with or without the column's
+     * type modifier: converting the string to the type and then to the column (numeric(12,3),
+     * timestamp(0)) gives what converting it to the column directly gives. Not so interval (a
+     * modifier such as MINUTE changes how '3' reads) nor bit strings, which stay row by row.
+     */
     private static final Set<String> STRING_INPUT_TYPES = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
         "uuid", "json", "jsonb", "xml", "inet", "cidr", "macaddr", "macaddr8", "int2", "int4", "int8", "float4",
-        "float8", "numeric", "bool", "date", "time", "timetz", "timestamp", "timestamptz", "interval", "money",
-        "bit", "varbit", "bytea")));
+        "float8", "numeric", "bool", "date", "time", "timetz", "timestamp", "timestamptz", "money", "bytea")));
 
     /** Which Connect values the elements are made from; the same branches {@link ValueBinder} takes. */
     enum Source {
@@ -81,7 +85,7 @@ public final class ArrayElement {
 
     /**
      * The element for a column whose values are all null: typed as the column's own type, which is
-     * what an untyped null becomes; empty when that type is not built in.
+     * what an untyped null becomes; empty when it is neither built in nor an enum.
      */
     public static Optional<ArrayElement> ofNulls(ColumnDescription column) {
         return of(Schema.OPTIONAL_STRING_SCHEMA, column);

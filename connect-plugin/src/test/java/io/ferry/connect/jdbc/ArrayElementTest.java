@@ -72,6 +72,7 @@ class ArrayElementTest {
     void valuesThatCannotTravelInAnArrayWithCertaintyHaveNoElement() {
         assertThat(typeOf(Schema.STRING_SCHEMA, "mood")).as("a type neither built in nor known as an enum").isNull();
         assertThat(typeOf(Schema.STRING_SCHEMA, "_int4")).as("an array literal").isNull();
+        assertThat(typeOf(Schema.STRING_SCHEMA, "interval")).as("read differently with a modifier").isNull();
         assertThat(typeOf(SchemaBuilder.array(Schema.INT32_SCHEMA).build(), "_int4")).isNull();
         assertThat(typeOf(SchemaBuilder.struct().field("a", Schema.INT32_SCHEMA).build(), "jsonb")).isNull();
         assertThat(typeOf(SchemaBuilder.map(Schema.STRING_SCHEMA, Schema.STRING_SCHEMA).build(), "jsonb")).isNull();
