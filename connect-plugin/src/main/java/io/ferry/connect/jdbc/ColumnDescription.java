@@ -1,21 +1,35 @@
 package io.ferry.connect.jdbc;
 
+import io.ferry.connect.sql.TypeName;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** A column of a destination table as the database describes it: name and (base) type name. */
+/** A column of a destination table as the database describes it: name and (base) type. */
 public final class ColumnDescription {
     private static final Set<String> TEXT_TYPES =
         new HashSet<>(Arrays.asList("text", "varchar", "bpchar", "char", "name", "citext"));
 
     private final String name;
     private final String typeName;
+    private final TypeName type;
+    private final boolean enumType;
 
+    /** A column of a type whose schema is not known. */
     public ColumnDescription(String name, String typeName) {
+        this(name, typeName, null, false);
+    }
+
+    /**
+     * @param typeSchema the schema of the (base) type, as the catalog has it: pg_catalog for PostgreSQL's own
+     * @param enumType   whether the (base) type is an enum
+     */
+    public ColumnDescription(String name, String typeName, String typeSchema, boolean enumType) {
         this.name = name;
         this.typeName = typeName.toLowerCase(Locale.ROOT);
+        this.type = typeSchema == null ? null : new TypeName(typeSchema, typeName);
+        this.enumType = enumType;
     }
 
     public String name() {
@@ -25,6 +39,15 @@ public final class ColumnDescription {
     /** PostgreSQL's internal type name: int4, timestamptz, jsonb, _text, ... (domains resolved). */
     public String typeName() {
         return typeName;
+    }
+
+    /** The type with its schema, exactly as the catalog names them (pg_catalog for PostgreSQL's own); null when not known. */
+    public TypeName type() {
+        return type;
+    }
+
+    public boolean isEnum() {
+        return enumType;
     }
 
     /** Whether a string can be bound as text; otherwise the server converts it to the column type. */

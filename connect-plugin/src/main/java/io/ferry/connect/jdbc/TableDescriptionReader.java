@@ -17,8 +17,10 @@ import java.util.Optional;
 public final class TableDescriptionReader {
     private static final String RESOLVE = "SELECT to_regclass(?)::oid";
     private static final String COLUMNS = "SELECT a.attname, CASE WHEN t.typtype = 'd' THEN b.typname "
-        + "ELSE t.typname END FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid "
+        + "ELSE t.typname END, n.nspname, (CASE WHEN t.typtype = 'd' THEN b.typtype ELSE t.typtype END) = 'e' "
+        + "FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid "
         + "LEFT JOIN pg_type b ON b.oid = t.typbasetype "
+        + "JOIN pg_namespace n ON n.oid = CASE WHEN t.typtype = 'd' THEN b.typnamespace ELSE t.typnamespace END "
         + "WHERE a.attrelid = ? AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum";
 
     private final Identifiers identifiers;
@@ -38,7 +40,8 @@ public final class TableDescriptionReader {
             s.setLong(1, oid);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    columns.put(rs.getString(1), new ColumnDescription(rs.getString(1), rs.getString(2)));
+                    columns.put(rs.getString(1), new ColumnDescription(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getBoolean(4)));
                 }
             }
         }

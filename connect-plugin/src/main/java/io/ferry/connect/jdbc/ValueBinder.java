@@ -1,21 +1,11 @@
 package io.ferry.connect.jdbc;
 
-import java.math.BigDecimal;
-import java.nio.ByteBuffer;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.connect.data.Decimal;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Time;
@@ -29,12 +19,15 @@ import org.apache.kafka.connect.errors.DataException;
  * enum, inet, ...) untyped, so the server converts it to the column's type.
  */
 public final class ValueBinder {
-    private static final long MILLIS_PER_DAY = TimeUnit.DAYS.toMillis(1);
-
-    private final ZoneId dbTimeZone;
+    private final LogicalValues logical;
 
     public ValueBinder(ZoneId dbTimeZone) {
-        this.dbTimeZone = dbTimeZone;
+        this.logical = new LogicalValues(dbTimeZone);
+    }
+
+    /** The binding of many values of a column as one array parameter, converting each as this binder does. */
+    public ArrayBinder arrays() {
+        return new ArrayBinder(logical);
     }
 
     public void bind(PreparedStatement statement, int index, Schema schema, Object value, ColumnDescription column)
@@ -52,30 +45,24 @@ public final class ValueBinder {
                                 ColumnDescription column) throws SQLException {
         switch (logicalName) {
             case Decimal.LOGICAL_NAME:
-                statement.setBigDecimal(index, (BigDecimal) value);
+                statement.setBigDecimal(index, LogicalValues.decimal(value));
                 return true;
             case org.apache.kafka.connect.data.Date.LOGICAL_NAME:
-                statement.setObject(index, LocalDate.ofEpochDay(Math.floorDiv(millis(value), MILLIS_PER_DAY)));
+                statement.setObject(index, LogicalValues.date(value));
                 return true;
             case Time.LOGICAL_NAME:
-                long nanos = TimeUnit.MILLISECONDS.toNanos(Math.floorMod(millis(value), MILLIS_PER_DAY));
-                statement.setObject(index, LocalTime.ofNanoOfDay(nanos));
+                statement.setObject(index, LogicalValues.time(value));
                 return true;
             case Timestamp.LOGICAL_NAME:
-                Instant instant = Instant.ofEpochMilli(millis(value));
                 if (column.isTimestampWithTimeZone()) {
-                    statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+                    statement.setObject(index, LogicalValues.instantTimestamp(value));
                 } else {
-                    statement.setObject(index, LocalDateTime.ofInstant(instant, dbTimeZone));
+                    statement.setObject(index, logical.wallClockTimestamp(value));
                 }
                 return true;
             default:
                 return false;
         }
-    }
-
-    private static long millis(Object value) {
-        return ((Date) value).getTime();
     }
 
     private void bindPrimitive(PreparedStatement statement, int index, Schema schema, Object value,
@@ -106,7 +93,7 @@ public final class ValueBinder {
                 bindString(statement, index, (String) value, column);
                 break;
             case BYTES:
-                statement.setBytes(index, bytes(value));
+                statement.setBytes(index, LogicalValues.bytes(value));
                 break;
             case ARRAY:
                 bindArray(statement, index, (List<?>) value, column);
@@ -124,16 +111,6 @@ public final class ValueBinder {
         } else {
             statement.setObject(index, value, Types.OTHER);
         }
-    }
-
-    private static byte[] bytes(Object value) {
-        if (value instanceof ByteBuffer) {
-            ByteBuffer buffer = ((ByteBuffer) value).duplicate();
-            byte[] bytes = new byte[buffer.remaining()];
-            buffer.get(bytes);
-            return bytes;
-        }
-        return (byte[]) value;
     }
 
     private static void bindArray(PreparedStatement statement, int index, List<?> values, ColumnDescription column)

@@ -19,7 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes planned runs of rows in one transaction: each run as JDBC batches of at most
+ * Writes planned runs of rows in one transaction: each run of inserts or upserts as one statement
+ * per {@code batch.size} rows that takes each column's values as an array ({@link ArrayRunWriter});
+ * any other run (updates, deletes, values that cannot travel as arrays) as JDBC batches of at most
  * {@code batch.size} rows (the driver rewrites batched INSERTs into multi-row ones). When that
  * fails for a reason other than a transient one, the transaction is rolled back and replayed
  * row by row under savepoints, to find the offending records: those with bad data go to the
@@ -34,15 +36,23 @@ final class SinkWriter {
     private final int batchSize;
     private final ErrantRecords errant;
     private final ColumnBlame blame;
+    private final ArrayRunWriter arrays;
 
     SinkWriter(ConnectionSource connections, StatementFactory statements, TableCatalog catalog,
                ValueBinder values, int batchSize, ErrantRecords errant) {
+        this(connections, statements, catalog, values, batchSize, errant, true);
+    }
+
+    /** @param writeArrays false to write every run as JDBC batches of single-row statements (to compare) */
+    SinkWriter(ConnectionSource connections, StatementFactory statements, TableCatalog catalog,
+               ValueBinder values, int batchSize, ErrantRecords errant, boolean writeArrays) {
         this.connections = connections;
         this.statements = statements;
         this.binder = new RowBinder(catalog, values);
         this.batchSize = batchSize;
         this.errant = errant;
         this.blame = new ColumnBlame(statements, binder);
+        this.arrays = writeArrays ? new ArrayRunWriter(statements, catalog, values.arrays(), batchSize) : null;
     }
 
     /** A last step of the transaction, after the rows and before the commit (e.g. storing offsets). */
@@ -88,6 +98,9 @@ final class SinkWriter {
     }
 
     private void writeRun(Connection connection, TableId table, WriteRun run) throws SQLException {
+        if (arrays != null && arrays.write(connection, table, run)) {
+            return;
+        }
         DmlStatement statement = statements.statement(table, run.shape());
         try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
             int pending = 0;

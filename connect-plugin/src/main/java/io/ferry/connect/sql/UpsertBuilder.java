@@ -21,9 +21,14 @@ public final class UpsertBuilder {
     public DmlStatement build(TableId table, List<String> keyColumns, List<String> otherColumns) {
         ColumnLists.requireColumns(keyColumns, "An upsert's conflict target");
         DmlStatement plain = insert.build(table, keyColumns, otherColumns);
+        return new DmlStatement(plain.sql() + conflictClause(keyColumns, otherColumns), plain.boundColumns());
+    }
+
+    /** {@code  ON CONFLICT ("k") DO UPDATE SET ...}, with its leading space: what turns an INSERT into an upsert. */
+    String conflictClause(List<String> keyColumns, List<String> otherColumns) {
+        ColumnLists.requireColumns(keyColumns, "An upsert's conflict target");
         String action = otherColumns.isEmpty() ? "DO NOTHING" : "DO UPDATE SET " + lists.join(otherColumns,
             c -> identifiers.quote(c) + " = EXCLUDED." + identifiers.quote(c), ", ");
-        String sql = plain.sql() + " ON CONFLICT (" + lists.names(keyColumns) + ") " + action;
-        return new DmlStatement(sql, plain.boundColumns());
+        return " ON CONFLICT (" + lists.names(keyColumns) + ") " + action;
     }
 }
