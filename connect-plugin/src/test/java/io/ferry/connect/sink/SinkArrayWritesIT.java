@@ -2,7 +2,6 @@ package io.ferry.connect.sink;
 
 import static io.ferry.connect.sink.KvRecords.kv;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ferry.connect.testing.FakeSinkTaskContext;
 import io.ferry.connect.testing.PostgresServer;
@@ -107,7 +106,7 @@ class SinkArrayWritesIT {
         }
         try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "kv", "insert.mode", "upsert",
             "pk.mode", "record_key", "pk.fields", "id")) {
-            assertThatThrownBy(() -> sink.task.put(records)).isInstanceOf(ConnectException.class)
+            assertThat(sink.failureOfWriting(records.toArray(new SinkRecord[0]))).isInstanceOf(ConnectException.class)
                 .hasMessageContaining("topic=t partition=0 offset=1037").hasMessageContaining("(column name)")
                 .hasMessageContaining("SQLState 22001");
         }
