@@ -48,7 +48,8 @@ final class Report {
 
     void source(Map<String, List<Double>> rates, Optional<String> peer) {
         md.append("## W2 source: a table to a topic in incrementing mode, worker heap 512 MB (rows/s)\n\n");
-        md.append("Timed from connector creation until the topic holds every row. Tuned: batch.max.rows 5000; ")
+        md.append("Timed from connector creation until the topic holds as many records as the table has rows; ")
+            .append("then, untimed, the topic is read back and must hold each id once. Tuned: batch.max.rows 5000; ")
             .append("\"+ producer\": also producer.override.linger.ms 10 and producer.override.batch.size 262144 ")
             .append("(the ceiling's producer settings; Connect's own producer defaults send small batches).");
         peer.ifPresent(name -> md.append(" ").append(name).append(": the same config as Ferry's line of the same ")

@@ -14,7 +14,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * W2: the source's iris_data is filled once with N rows; then, repetition by repetition, each
  * source contender publishes the whole table (incrementing on id) to a topic of its own, timed
- * from connector creation until the topic holds N records, and the plain-producer ceiling is
+ * from connector creation until the topic holds N records (then, untimed, checked to hold each
+ * id once), and the plain-producer ceiling is
  * measured in the same repetition. With a {@link SourcePeer}, the peer runs right after Ferry's
  * line of the same settings (its config keys are Confluent's, so Ferry's config applies as is).
  */
@@ -60,6 +61,7 @@ final class SourceBenchmark {
                     double seconds = runner.secondsUntil(
                         contender.tuned(contender.label(), Map.of("topic.prefix", name + "-")).document(name),
                         records, () -> recordsIn(offsets), SinkBenchmark.timeout(records));
+                    new SourceDelivery(bootstrap).check(topic, records);
                     record(rates, contender.label(), records / seconds, rep);
                 }
             }
