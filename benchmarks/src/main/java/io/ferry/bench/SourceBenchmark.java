@@ -15,9 +15,12 @@ import java.util.concurrent.TimeoutException;
  * W2: the source's iris_data is filled once with N rows; then, repetition by repetition, each
  * source contender publishes the whole table (incrementing on id) to a topic of its own, timed
  * from connector creation until the topic holds N records (then, untimed, checked to hold each
- * id once), and the plain-producer ceiling is
- * measured in the same repetition. With a {@link SourcePeer}, the peer runs right after Ferry's
- * line of the same settings (its config keys are Confluent's, so Ferry's config applies as is).
+ * id once), and the plain-producer ceiling is measured in the same repetition. With a
+ * {@link SourcePeer}, the peer runs right after Ferry's line of the same settings (its config
+ * keys are Confluent's, so Ferry's config applies as is), and once more streaming: Aiven's fork
+ * sets no fetch size, so the PostgreSQL driver holds the whole result in the worker's heap,
+ * where Confluent's own source sets the fetch size to batch.max.rows; the driver's
+ * defaultRowFetchSize in the URL does the same for the fork.
  */
 final class SourceBenchmark {
     static final String SOURCE_CLASS = "io.ferry.connect.source.PostgresSourceConnector";
@@ -26,6 +29,9 @@ final class SourceBenchmark {
     static final Map<String, Map<String, String>> VARIANTS = variants();
     /** The variants the peer runs too. */
     static final List<String> PEER_VARIANTS = List.of("defaults", "tuned + producer");
+    /** The peer's extra line: {@link #STREAMED} reading with a fetch size of its batch.max.rows. */
+    private static final String STREAMED = "tuned + producer";
+    static final String PEER_STREAMING = STREAMED + ", fetch size 5000";
     static final String PRODUCER_CEILING = "Ceiling: JDBC read + JsonConverter + KafkaProducer, 1 thread";
     private static final String FILL = "INSERT INTO iris_data (timestamp, sepal_length, sepal_width, petal_length, "
         + "petal_width, target) SELECT timestamp '2026-01-01' + g * interval '1 second', "
@@ -50,7 +56,7 @@ final class SourceBenchmark {
         String bootstrap = stack.broker().bootstrapServers();
         Progress.say("W2: filling the source table with %,d rows", records);
         source.execute("TRUNCATE iris_data RESTART IDENTITY", String.format(FILL, records), "VACUUM ANALYZE iris_data");
-        List<Contender> contenders = contenders(common(source));
+        List<Contender> contenders = contenders(source);
         Map<String, List<Double>> rates = new LinkedHashMap<>();
         ConnectorRun runner = new ConnectorRun(stack.rest());
         for (int rep = options.firstRepetition(); rep <= options.repetitions(); rep++) {
@@ -70,14 +76,23 @@ final class SourceBenchmark {
         return rates;
     }
 
-    private List<Contender> contenders(Contender common) {
+    private List<Contender> contenders(Database source) {
+        Contender common = common(source);
         List<Contender> contenders = new ArrayList<>();
-        VARIANTS.forEach((variant, settings) -> {
-            Contender ferry = common.tuned(FERRY + " " + variant, settings);
+        for (Map.Entry<String, Map<String, String>> variant : VARIANTS.entrySet()) {
+            Contender ferry = common.tuned(FERRY + " " + variant.getKey(), variant.getValue());
             contenders.add(ferry);
-            peer.filter(p -> PEER_VARIANTS.contains(variant)).ifPresent(p -> contenders.add(
-                ferry.tuned(p.name() + " " + variant, Map.of("connector.class", p.connectorClass()))));
-        });
+            if (peer.isEmpty() || !PEER_VARIANTS.contains(variant.getKey())) {
+                continue;
+            }
+            String name = peer.get().name();
+            Contender same = ferry.tuned(name + " " + variant.getKey(), Map.of("connector.class", peer.get().connectorClass()));
+            contenders.add(same);
+            if (STREAMED.equals(variant.getKey())) {
+                contenders.add(same.tuned(name + " " + PEER_STREAMING,
+                    Map.of("connection.url", source.url() + "?defaultRowFetchSize=5000")));
+            }
+        }
         return contenders;
     }
 
