@@ -11,11 +11,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * The benchmark suite of issue 6 (run by {@code ./benchmark}): starts one local stack whose
- * worker loads Ferry and Debezium's JDBC sink, runs W1 (sink), W2 (source) and W3 (latency),
+ * worker loads Ferry, Debezium's JDBC sink and, if given, a Confluent-lineage source, runs W1 (sink), W2 (source) and W3 (latency),
  * prints the markdown report to stdout and writes it, with charts, to docs/benchmarks/.
  */
 public final class Benchmarks {
@@ -27,6 +28,9 @@ public final class Benchmarks {
         Path root = options.repoRoot();
         Path ferryPlugins = existing(root.resolve("connect-plugin/target/plugin/ferry-connect-jdbc")).getParent();
         Path peerPlugins = existing(root.resolve("benchmarks/target/peer-plugins/debezium-connector-jdbc")).getParent();
+        Optional<SourcePeer> sourcePeer = SourcePeer.fromSystemProperties();
+        String pluginPath = ferryPlugins + "," + peerPlugins
+            + sourcePeer.map(p -> "," + p.pluginPathEntry()).orElse("");
         Path workDir = root.resolve("benchmarks/target/bench-stack");
         Path out = root.resolve(System.getProperty("bench.output.dir", "docs/benchmarks"));
         deleteRecursively(workDir);
@@ -39,7 +43,7 @@ public final class Benchmarks {
         workerJvm.removeIf(String::isEmpty);
         ConnectRuntime runtime = ConnectRuntime.bundled().withJvmOptions(workerJvm);
         try (LocalStack stack = LocalStack.start(workDir, ferryPlugins, runtime, settings -> settings
-                .with("plugin.path", ferryPlugins + "," + peerPlugins)
+                .with("plugin.path", pluginPath)
                 .with("connector.client.config.override.policy", "All")
                 // Connect's default, as in production (the test stack commits every second)
                 .with("offset.flush.interval.ms", "60000"))) {
@@ -49,8 +53,9 @@ public final class Benchmarks {
                 charts.rates("w1-sink.png", "W1 sink: upsert into iris_data (rows/s)", sink);
             }
             if (options.runs("w2")) {
-                Map<String, List<Double>> source = new SourceBenchmark(stack, options).run();
-                report.source(source);
+                Optional<SourcePeer> peer = sourcePeer.map(p -> p.loadedBy(stack.rest()));
+                Map<String, List<Double>> source = new SourceBenchmark(stack, options, peer).run();
+                report.source(source, peer.map(SourcePeer::name));
                 charts.rates("w2-source.png", "W2 source: table to topic (rows/s)", source);
             }
             if (options.runs("w3")) {

@@ -3,6 +3,7 @@ package io.ferry.bench;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** The results as markdown: the run's conditions, then one table per workload, ratios against targets. */
 final class Report {
@@ -47,25 +48,42 @@ final class Report {
         md.append("\n");
     }
 
-    void source(Map<String, List<Double>> rates) {
+    void source(Map<String, List<Double>> rates, Optional<String> peer) {
         md.append("## W2 source: a table to a topic in incrementing mode, worker heap 512 MB (rows/s)\n\n");
-        md.append("Timed from connector creation until the topic holds every row. Tuned: batch.max.rows 5000; ")
+        md.append("Timed from connector creation until the topic holds as many records as the table has rows; ")
+            .append("then, untimed, the topic is read back and must hold each id once. Tuned: batch.max.rows 5000; ")
             .append("\"+ producer\": also producer.override.linger.ms 10 and producer.override.batch.size 262144 ")
-            .append("(the ceiling's producer settings; Connect's own producer defaults send small batches).\n\n");
+            .append("(the ceiling's producer settings; Connect's own producer defaults send small batches).");
+        peer.ifPresent(name -> md.append(" ").append(name).append(": the same config as Ferry's line of the same ")
+            .append("settings but for connector.class (its keys are Confluent's), run right after it in each repetition; ")
+            .append("\"").append(SourceBenchmark.PEER_STREAMING).append("\": also `?defaultRowFetchSize=5000` in connection.url. ")
+            .append("The fork sets no fetch size, so the PostgreSQL driver holds the whole result (every row of the table) ")
+            .append("in the worker's heap; Confluent's own source sets the fetch size to batch.max.rows, which this line imitates."));
+        md.append("\n\n");
         rateTable(rates);
         md.append("\n| Ratio | Measured | Target |\n|---|---|---|\n");
-        ratio(rates, "Ferry source defaults", SourceBenchmark.PRODUCER_CEILING, "");
-        ratio(rates, "Ferry source tuned", SourceBenchmark.PRODUCER_CEILING, "");
-        ratio(rates, "Ferry source tuned + producer", SourceBenchmark.PRODUCER_CEILING, "");
-        for (String label : List.of("Ferry source defaults", "Ferry source tuned", "Ferry source tuned + producer")) {
-            List<Double> values = rates.get(label);
-            if (values != null) {
-                md.append("| ").append(label).append(" / 157k rows/s (the issue's Confluent-lineage figure, not measured here) | ")
-                    .append(String.format(Locale.ROOT, "%.2fx", Figure.of(values).median() / CONFLUENT_SOURCE_REFERENCE))
-                    .append(" | >= 1.1x |\n");
+        SourceBenchmark.VARIANTS.keySet().forEach(variant ->
+            ratio(rates, SourceBenchmark.FERRY + " " + variant, SourceBenchmark.PRODUCER_CEILING, ""));
+        if (peer.isPresent()) {
+            for (String variant : SourceBenchmark.PEER_VARIANTS) {
+                ratio(rates, SourceBenchmark.FERRY + " " + variant, peer.get() + " " + variant, ">= 1.1x");
             }
+            ratio(rates, SourceBenchmark.FERRY + " tuned + producer", peer.get() + " " + SourceBenchmark.PEER_STREAMING, "");
+            ratio(rates, peer.get() + " tuned + producer", SourceBenchmark.PRODUCER_CEILING, "");
+        } else {
+            SourceBenchmark.VARIANTS.keySet().forEach(variant -> againstQuotedFigure(rates, SourceBenchmark.FERRY + " " + variant));
         }
         md.append("\n");
+    }
+
+    /** Without a measured peer (-Dbench.source.peer.dir): the figure, marked as such. */
+    private void againstQuotedFigure(Map<String, List<Double>> rates, String label) {
+        List<Double> values = rates.get(label);
+        if (values != null) {
+            md.append("| ").append(label).append(" / 157k rows/s (the issue's Confluent-lineage figure, not measured here) | ")
+                .append(String.format(Locale.ROOT, "%.2fx", Figure.of(values).median() / CONFLUENT_SOURCE_REFERENCE))
+                .append(" | >= 1.1x |\n");
+        }
     }
 
     void latency(List<LatencyLine> lines, int seconds) {

@@ -4,19 +4,34 @@ import io.ferry.stack.Database;
 import io.ferry.stack.LocalStack;
 import io.ferry.stack.TopicEndOffsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
 /**
  * W2: the source's iris_data is filled once with N rows; then, repetition by repetition, each
  * source contender publishes the whole table (incrementing on id) to a topic of its own, timed
- * from connector creation until the topic holds N records, and the plain-producer ceiling is
- * measured in the same repetition.
+ * from connector creation until the topic holds N records (then, untimed, checked to hold each
+ * id once), and the plain-producer ceiling is measured in the same repetition. With a
+ * {@link SourcePeer}, the peer runs right after Ferry's line of the same settings (its config
+ * keys are Confluent's, so Ferry's config applies as is), and once more streaming: Aiven's fork
+ * sets no fetch size, so the PostgreSQL driver holds the whole result in the worker's heap,
+ * where Confluent's own source sets the fetch size to batch.max.rows; the driver's
+ * defaultRowFetchSize in the URL does the same for the fork.
  */
 final class SourceBenchmark {
     static final String SOURCE_CLASS = "io.ferry.connect.source.PostgresSourceConnector";
+    static final String FERRY = "Ferry source";
+    /** The lines' settings on top of the common config, by the variant ending each label. */
+    static final Map<String, Map<String, String>> VARIANTS = variants();
+    /** The variants the peer runs too. */
+    static final List<String> PEER_VARIANTS = List.of("defaults", "tuned + producer");
+    /** The peer's extra line: {@link #STREAMED} reading with a fetch size of its batch.max.rows. */
+    private static final String STREAMED = "tuned + producer";
+    static final String PEER_STREAMING = STREAMED + ", fetch size 5000";
     static final String PRODUCER_CEILING = "Ceiling: JDBC read + JsonConverter + KafkaProducer, 1 thread";
     private static final String FILL = "INSERT INTO iris_data (timestamp, sepal_length, sepal_width, petal_length, "
         + "petal_width, target) SELECT timestamp '2026-01-01' + g * interval '1 second', "
@@ -27,9 +42,12 @@ final class SourceBenchmark {
     private final LocalStack stack;
     private final BenchOptions options;
 
-    SourceBenchmark(LocalStack stack, BenchOptions options) {
+    private final Optional<SourcePeer> peer;
+
+    SourceBenchmark(LocalStack stack, BenchOptions options, Optional<SourcePeer> peer) {
         this.stack = stack;
         this.options = options;
+        this.peer = peer;
     }
 
     Map<String, List<Double>> run() {
@@ -38,11 +56,7 @@ final class SourceBenchmark {
         String bootstrap = stack.broker().bootstrapServers();
         Progress.say("W2: filling the source table with %,d rows", records);
         source.execute("TRUNCATE iris_data RESTART IDENTITY", String.format(FILL, records), "VACUUM ANALYZE iris_data");
-        Contender defaults = defaults(source);
-        List<Contender> contenders = List.of(defaults,
-            defaults.tuned("Ferry source tuned", Map.of("batch.max.rows", "5000")),
-            defaults.tuned("Ferry source tuned + producer", Map.of("batch.max.rows", "5000",
-                "producer.override.linger.ms", "10", "producer.override.batch.size", "262144")));
+        List<Contender> contenders = contenders(source);
         Map<String, List<Double>> rates = new LinkedHashMap<>();
         ConnectorRun runner = new ConnectorRun(stack.rest());
         for (int rep = options.firstRepetition(); rep <= options.repetitions(); rep++) {
@@ -53,6 +67,7 @@ final class SourceBenchmark {
                     double seconds = runner.secondsUntil(
                         contender.tuned(contender.label(), Map.of("topic.prefix", name + "-")).document(name),
                         records, () -> recordsIn(offsets), SinkBenchmark.timeout(records));
+                    new SourceDelivery(bootstrap).check(topic, records);
                     record(rates, contender.label(), records / seconds, rep);
                 }
             }
@@ -61,7 +76,36 @@ final class SourceBenchmark {
         return rates;
     }
 
-    private static Contender defaults(Database source) {
+    private List<Contender> contenders(Database source) {
+        Contender common = common(source);
+        List<Contender> contenders = new ArrayList<>();
+        for (Map.Entry<String, Map<String, String>> variant : VARIANTS.entrySet()) {
+            Contender ferry = common.tuned(FERRY + " " + variant.getKey(), variant.getValue());
+            contenders.add(ferry);
+            if (peer.isEmpty() || !PEER_VARIANTS.contains(variant.getKey())) {
+                continue;
+            }
+            String name = peer.get().name();
+            Contender same = ferry.tuned(name + " " + variant.getKey(), Map.of("connector.class", peer.get().connectorClass()));
+            contenders.add(same);
+            if (STREAMED.equals(variant.getKey())) {
+                contenders.add(same.tuned(name + " " + PEER_STREAMING,
+                    Map.of("connection.url", source.url() + "?defaultRowFetchSize=5000")));
+            }
+        }
+        return contenders;
+    }
+
+    private static Map<String, Map<String, String>> variants() {
+        Map<String, Map<String, String>> variants = new LinkedHashMap<>();
+        variants.put("defaults", Map.of());
+        variants.put("tuned", Map.of("batch.max.rows", "5000"));
+        variants.put("tuned + producer", Map.of("batch.max.rows", "5000",
+            "producer.override.linger.ms", "10", "producer.override.batch.size", "262144"));
+        return Collections.unmodifiableMap(variants);
+    }
+
+    private static Contender common(Database source) {
         Map<String, String> c = new LinkedHashMap<>();
         c.put("connector.class", SOURCE_CLASS);
         c.put("connection.url", source.url());
@@ -71,7 +115,7 @@ final class SourceBenchmark {
         c.put("mode", "incrementing");
         c.put("incrementing.column.name", "id");
         c.put("tasks.max", "1");
-        return new Contender("Ferry source defaults", c);
+        return new Contender(FERRY, c);
     }
 
     private static long recordsIn(TopicEndOffsets offsets) {
@@ -86,7 +130,7 @@ final class SourceBenchmark {
     }
 
     private static void record(Map<String, List<Double>> rates, String label, double rate, int rep) {
-        Progress.say("W2 run %d: %-45s %,10.0f rows/s%s", rep, label, rate, rep == 0 ? " (warm-up, not counted)" : "");
+        Progress.say("W2 run %d: %-75s %,10.0f rows/s%s", rep, label, rate, rep == 0 ? " (warm-up, not counted)" : "");
         if (rep == 0) {
             return;
         }
