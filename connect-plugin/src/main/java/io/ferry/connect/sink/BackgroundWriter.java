@@ -89,15 +89,16 @@ final class BackgroundWriter {
     }
 
     /**
-     * Waits until every row submitted so far is committed (unless the writer waits to retry) and
-     * returns the next offset of each partition that everything before it is committed for.
+     * Waits until every row submitted so far is committed (unless the writer waits to retry, or
+     * failed) and returns the next offset of each partition that everything before it is
+     * committed for. Never throws the writer's failure: what is committed is safe to commit even
+     * then (the worker commits offsets as a failed task closes), and the next put throws it.
      */
     Map<TopicPartition, Long> drain() {
         synchronized (lock) {
             while (fatalFailure == null && !backingOff && !stopping && (inFlight != null || !pending.isEmpty())) {
                 waitForWriter();
             }
-            throwIfFailed();
             return new HashMap<>(committed);
         }
     }

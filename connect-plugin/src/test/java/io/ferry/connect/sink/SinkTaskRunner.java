@@ -33,12 +33,13 @@ final class SinkTaskRunner implements AutoCloseable {
 
     /**
      * The failure of writing the records: the writer fails on its own thread, and the task's next
-     * call (here the worker's offset commit) throws it.
+     * put throws it (here after the worker's offset commit, which waits for the writer).
      */
     Throwable failureOfWriting(org.apache.kafka.connect.sink.SinkRecord... records) {
         task.put(Arrays.asList(records));
+        commit();
         try {
-            commit();
+            task.put(java.util.Collections.emptyList());
         } catch (RuntimeException e) {
             return e;
         }
