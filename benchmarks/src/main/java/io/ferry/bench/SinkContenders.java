@@ -23,13 +23,28 @@ final class SinkContenders {
         return List.of(
             ferry,
             debezium,
-            ferry.tuned("Ferry tuned", Map.of(
-                "batch.size", "5000",
-                "consumer.override.max.poll.records", "5000")),
+            ferry.tuned("Ferry tuned", ferryTuning()),
             debezium.tuned("Debezium tuned", Map.of(
                 "batch.size", "5000",
                 "dialect.postgres.unnest.insert.enabled", "true",
                 "consumer.override.max.poll.records", "5000")));
+    }
+
+    /**
+     * Ferry's tuned settings: by default Debezium's (larger batches and polls); another set can be
+     * tried with -Dbench.ferry.tuned=key=value,key=value (e.g. batch.size=5000 alone).
+     */
+    private static Map<String, String> ferryTuning() {
+        String given = System.getProperty("bench.ferry.tuned");
+        if (given == null || given.isBlank()) {
+            return Map.of("batch.size", "5000", "consumer.override.max.poll.records", "5000");
+        }
+        Map<String, String> tuning = new LinkedHashMap<>();
+        for (String pair : given.split(",")) {
+            String[] keyValue = pair.split("=", 2);
+            tuning.put(keyValue[0].trim(), keyValue[1].trim());
+        }
+        return tuning;
     }
 
     /** Both tuned sinks with two tasks, for a topic of two partitions. */
