@@ -259,7 +259,8 @@ public final class PostgresSourceTask extends SourceTask {
         if (connection != null) {
             try {
                 connection.close(); // the pool rolls back what was left open
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
+                // HikariCP throws a NullPointerException closing a connection of a pool stop() shut down
                 log.debug("Closing a failed connection: {}", e.getMessage());
             }
             connection = null;
