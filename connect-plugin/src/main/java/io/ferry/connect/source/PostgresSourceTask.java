@@ -52,6 +52,7 @@ public final class PostgresSourceTask extends SourceTask {
     private ReadSchedule schedule;
     /** Null when the wake-up is off. */
     private WakeupListener listener;
+    private ReadAhead readAhead;
 
     public PostgresSourceTask() {
         this(Clock.systemUTC());
@@ -74,6 +75,7 @@ public final class PostgresSourceTask extends SourceTask {
             throw new ConnectException("wakeup.trigger.create needs wakeup.channel");
         }
         connections = new ConnectionSource(settings.connection(), "ferry-source-task", 1);
+        readAhead = new ReadAhead("ferry-source-read-ahead-" + Integer.toHexString(System.identityHashCode(this)));
         if (settings.wakeupEnabled()) {
             listener = new WakeupListener(settings.connection(), settings.wakeupChannel(), clock);
         }
@@ -84,6 +86,7 @@ public final class PostgresSourceTask extends SourceTask {
             log.warn("{}; the task tries again at each poll", e.getMessage());
         } catch (RuntimeException e) {
             connections.close();
+            readAhead.close();
             if (listener != null) {
                 listener.close();
             }
@@ -148,6 +151,10 @@ public final class PostgresSourceTask extends SourceTask {
                 return null;
             }
         }
+        if (readAhead.isPending()) {
+            TableReader reader = readAhead.reader();
+            return afterRead(reader, readAhead.startedAt(), readAhead.take());
+        }
         long returnBy = clock.millis() + MAX_POLL_WAIT_MS;
         while (stopped.getCount() > 0) {
             TableReader reader = schedule.next();
@@ -161,11 +168,24 @@ public final class PostgresSourceTask extends SourceTask {
                 continue;
             }
             long started = clock.millis(); // the interval runs from the start of a read, not its end
-            List<SourceRecord> records = read(reader);
-            schedule.read(reader, started);
-            return records == null || records.isEmpty() ? null : records;
+            return afterRead(reader, started, read(reader));
         }
         return null;
+    }
+
+    /**
+     * Schedules the reader's next read and, when that is the very next read anyway (a table
+     * being caught up), starts it now, ahead, while the worker publishes these records.
+     */
+    private List<SourceRecord> afterRead(TableReader reader, long started, List<SourceRecord> records) {
+        schedule.read(reader, started);
+        if (records == null || records.isEmpty()) {
+            return null;
+        }
+        if (reader.mayHaveMore() && schedule.next() == reader && stopped.getCount() > 0) {
+            readAhead.start(reader, clock.millis(), () -> read(reader));
+        }
+        return records;
     }
 
     /** Waits for a wake-up or the time to pass, returning true when the task was stopped meanwhile. */
@@ -273,6 +293,9 @@ public final class PostgresSourceTask extends SourceTask {
     @Override
     public void stop() {
         stopped.countDown();
+        if (readAhead != null) {
+            readAhead.close();
+        }
         if (listener != null) {
             listener.close();
         }
