@@ -152,7 +152,7 @@ final class SinkWriter {
                     + ". Fix the database (table, privileges, disk), then restart the task; it resumes after the "
                     + "last committed record", e);
             }
-            RecordWriteException failure = new RecordWriteException(row, columnOf(connection, row, e, kind), e);
+            RecordWriteException failure = new RecordWriteException(row, columnOf(connection, row, e), e);
             if (!errant.report(row.record(), failure)) {
                 rollback(connection);
                 throw failure;
@@ -160,9 +160,10 @@ final class SinkWriter {
         }
     }
 
-    private String columnOf(Connection connection, SinkRow row, Exception error, ErrorKind kind) throws SQLException {
+    /** The column a record's bad data is in: the one that could not be bound, the server's, or one found by trying. */
+    private String columnOf(Connection connection, SinkRow row, Exception error) throws SQLException {
         String column = binder.columnOf(row, error);
-        if (column == null && kind == ErrorKind.DATA && error instanceof SQLException) {
+        if (column == null && error instanceof SQLException) {
             column = blame.find(connection, row, (SQLException) error);
         }
         return column;
