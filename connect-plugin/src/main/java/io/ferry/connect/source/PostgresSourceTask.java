@@ -8,8 +8,6 @@ import io.ferry.connect.postgres.ErrorKind;
 import io.ferry.connect.postgres.SqlStateClassifier;
 import io.ferry.connect.source.query.TableReader;
 import io.ferry.connect.source.wakeup.Wakeup;
-import io.ferry.connect.source.wakeup.WakeupListener;
-import io.ferry.connect.source.wakeup.WakeupTriggers;
 import io.ferry.connect.sql.TableId;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,9 +16,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Collectors;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
 import org.apache.kafka.connect.source.SourceRecord;
@@ -50,8 +46,7 @@ public final class PostgresSourceTask extends SourceTask {
     private List<TableId> tables;
     /** Null until the readers are open: the database may be out of reach when the task starts. */
     private ReadSchedule schedule;
-    /** Null when the wake-up is off. */
-    private WakeupListener listener;
+    private IdleWait idleWait;
     private ReadAhead readAhead;
 
     public PostgresSourceTask() {
@@ -76,9 +71,7 @@ public final class PostgresSourceTask extends SourceTask {
         }
         connections = new ConnectionSource(settings.connection(), "ferry-source-task", 1);
         readAhead = new ReadAhead("ferry-source-read-ahead-" + Integer.toHexString(System.identityHashCode(this)));
-        if (settings.wakeupEnabled()) {
-            listener = new WakeupListener(settings.connection(), settings.wakeupChannel(), clock);
-        }
+        idleWait = new IdleWait(settings, clock, stopped);
         try {
             openReaders();
         } catch (RetriableException e) {
@@ -87,9 +80,7 @@ public final class PostgresSourceTask extends SourceTask {
         } catch (RuntimeException e) {
             connections.close();
             readAhead.close();
-            if (listener != null) {
-                listener.close();
-            }
+            idleWait.close();
             throw e;
         }
     }
@@ -105,7 +96,7 @@ public final class PostgresSourceTask extends SourceTask {
                 return;
             }
             readers = new TableReaders(settings, clock).build(connection(), tables, context.offsetStorageReader());
-            startListening();
+            idleWait.start(readers);
             schedule = new ReadSchedule(readers, clock.millis(), settings.pollIntervalMs());
             log.info("Source task started: {} table(s) in {} mode", readers.size(), settings.mode().configValue());
         } catch (SQLException | RuntimeException e) {
@@ -121,20 +112,6 @@ public final class PostgresSourceTask extends SourceTask {
         } finally {
             database.unlock();
         }
-    }
-
-    /** LISTENs before the first read, so no row committed after that read goes unnoticed. */
-    private void startListening() throws SQLException {
-        if (listener == null) {
-            return;
-        }
-        if (settings.wakeupTriggerCreate()) {
-            List<TableId> read = readers.stream().map(r -> r.table().id()).collect(Collectors.toList());
-            new WakeupTriggers(settings.wakeupChannel()).install(settings.connection(), read);
-        }
-        listener.connect();
-        log.info("Reading a table as soon as channel {} is notified; at the latest every {} ms",
-            settings.wakeupChannel(), settings.pollIntervalMs());
     }
 
     /**
@@ -190,25 +167,12 @@ public final class PostgresSourceTask extends SourceTask {
 
     /** Waits for a wake-up or the time to pass, returning true when the task was stopped meanwhile. */
     private boolean idle(long millis) {
-        if (listener == null) {
-            return pause(millis);
-        }
-        Wakeup wakeup = listener.await(millis);
+        Wakeup wakeup = idleWait.await(millis);
         if (stopped.getCount() == 0) {
             return true;
         }
         schedule.wake(wakeup, clock.millis());
         return false;
-    }
-
-    /** Waits, returning true when the task was stopped meanwhile. */
-    private boolean pause(long millis) {
-        try {
-            return stopped.await(millis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return true;
-        }
     }
 
     private List<SourceRecord> read(TableReader reader) {
@@ -296,8 +260,8 @@ public final class PostgresSourceTask extends SourceTask {
         if (readAhead != null) {
             readAhead.close();
         }
-        if (listener != null) {
-            listener.close();
+        if (idleWait != null) {
+            idleWait.close();
         }
         if (connections == null) {
             return;
