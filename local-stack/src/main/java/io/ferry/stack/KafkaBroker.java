@@ -27,8 +27,9 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Formats storage under {@code dir} and starts the broker; returns once it accepts clients. */
     public static KafkaBroker start(Path dir) {
-        int port = LocalPorts.free();
-        int controllerPort = LocalPorts.free();
+        int[] ports = LocalPorts.free(2); // distinct: the broker refuses two listeners on one port
+        int port = ports[0];
+        int controllerPort = ports[1];
         Properties props = properties(dir.resolve("data"), port, controllerPort);
         Path configFile = dir.resolve("server.properties");
         PropertiesFile.write(props, configFile, "single-node KRaft broker of Ferry's local stack");
