@@ -9,6 +9,8 @@ import java.util.Optional;
 final class Report {
     /** A reference figure for a Confluent-lineage source on this machine (not measured by this suite). */
     static final double CONFLUENT_SOURCE_REFERENCE = 157_000;
+    /** The heading of the rates' column, which {@link ResultsSummary} reads back. */
+    static final String RATE_COLUMN = "rows/s median (min – max)";
 
     private final StringBuilder md = new StringBuilder();
 
@@ -126,7 +128,7 @@ final class Report {
     }
 
     private void rateTable(Map<String, List<Double>> rates) {
-        md.append("| Contender | rows/s median (min – max) | Runs |\n|---|---|---|\n");
+        md.append("| Contender | ").append(RATE_COLUMN).append(" | Runs |\n|---|---|---|\n");
         rates.forEach((label, values) -> {
             Figure f = Figure.of(values);
             md.append("| ").append(label).append(" | ").append(f.asRate()).append(" | ").append(f.runs()).append(" |\n");
