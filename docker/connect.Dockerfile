@@ -8,7 +8,7 @@
 # not 8.x: the `confluent-hub` client that installs a plugin zip is deprecated since 7.6 and
 # cannot be counted on in 8.x worker images, nor can curl, which the compose healthcheck uses.
 # The plugin is compiled for Java 11 against Connect 3.3, so it loads on every image from 7.3.0
-# (the course's) on.
+# on.
 ARG CP_VERSION=7.9.5
 
 # Stage 1: build the plugin and its Confluent-Hub-format zip.

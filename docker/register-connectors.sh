@@ -1,6 +1,6 @@
 #!/bin/sh
 # The one-shot `connector-registrar`: POSTs each connector JSON to the Connect worker's REST API
-# (what the course note does by hand with curl). A connector that already exists (HTTP 409 after a
+# (what docs/docker.md shows by hand with curl). A connector that already exists (HTTP 409 after a
 # second `up`) is left as it is; other failures, such as a worker still rebalancing, are retried.
 set -eu
 

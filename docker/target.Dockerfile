@@ -1,4 +1,4 @@
-# The one-shot `table-creator` of the target database (as in the course note): creates the
+# The one-shot `table-creator` of the target database (docs/docker.md): creates the
 # iris_data table the sink writes into, then exits. Connection settings come from the
 # standard libpq variables (PGHOST, PGUSER, PGPASSWORD, PGDATABASE) set by the compose file.
 # Build context: this folder (docker/).

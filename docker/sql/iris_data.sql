@@ -1,4 +1,4 @@
--- The iris_data table of the course note, in the source and the target database alike.
+-- The reference pipeline's iris_data table, in the source and the target database alike.
 CREATE TABLE IF NOT EXISTS iris_data (
     id SERIAL PRIMARY KEY,
     timestamp timestamp,

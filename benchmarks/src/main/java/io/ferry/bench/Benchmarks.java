@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * The benchmark suite of issue 6 (run by {@code ./benchmark}): starts one local stack whose
  * worker loads Ferry, Debezium's JDBC sink and, if given, a Confluent-lineage source, runs W1 (sink), W2 (source) and W3 (latency),
- * prints the markdown report to stdout and writes it, with charts, to docs/benchmarks/.
+ * prints the markdown report to stdout and writes it, with charts, to docs/benchmarks/ (and its
+ * summary into the README).
  */
 public final class Benchmarks {
     private Benchmarks() {
@@ -68,6 +69,11 @@ public final class Benchmarks {
         System.out.println(report.markdown());
         write(out.resolve("results.md"), report.markdown());
         Progress.say("Wrote %s", out.resolve("results.md"));
+        // The README summarises the committed results only, not a run written elsewhere.
+        if (out.toAbsolutePath().normalize().equals(root.resolve("docs/benchmarks").toAbsolutePath().normalize())) {
+            ReadmeSummary.update(root.resolve("README.md"), report.markdown());
+            Progress.say("Updated the benchmark summary in %s", root.resolve("README.md"));
+        }
     }
 
     private static Path existing(Path dir) {

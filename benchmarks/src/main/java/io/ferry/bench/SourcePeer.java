@@ -8,13 +8,15 @@ import java.nio.file.Paths;
 import java.util.Optional;
 
 /**
- * W2's optional Confluent-lineage peer: a JDBC source with Confluent's config keys (e.g. Aiven's
- * fork, built by {@code benchmarks/build-aiven-peer.sh}), in a plugin folder of its own given
- * by {@code -Dbench.source.peer.dir}; its class by {@code -Dbench.source.peer.class}. No
- * Confluent-lineage source is on Maven Central, so the suite cannot fetch one itself.
+ * W2's optional Confluent-lineage peer: a JDBC source with Confluent's config keys, in a plugin
+ * folder the user already has, given by {@code -Dbench.source.peer.dir}; its class by
+ * {@code -Dbench.source.peer.class}. No Confluent-lineage source is on Maven Central, so the
+ * suite cannot fetch one itself.
  */
 final class SourcePeer {
     static final String DEFAULT_CLASS = "io.aiven.connect.jdbc.JdbcSourceConnector";
+    /** What the folder must hold, for messages. */
+    private static final String FOLDER = "a Connect plugin folder: the connector jar, its KIP-898 manifests and its JDBC driver";
     /** How every peer line's label starts. */
     static final String LINEAGE = "Confluent-lineage source";
 
@@ -36,7 +38,7 @@ final class SourcePeer {
         Path path = Paths.get(dir).toAbsolutePath().normalize();
         if (!Files.isDirectory(path)) {
             throw new IllegalStateException("-Dbench.source.peer.dir: no folder " + path
-                + " (build one with benchmarks/build-aiven-peer.sh)");
+                + " (give " + FOLDER + ")");
         }
         return Optional.of(new SourcePeer(path, System.getProperty("bench.source.peer.class", DEFAULT_CLASS), ""));
     }
@@ -74,7 +76,7 @@ final class SourcePeer {
             }
         }
         throw new IllegalStateException("The worker did not load " + connectorClass + " from " + dir
-            + " (a folder inside a plugin.path entry, with the connector jar, its KIP-898 manifests and its JDBC driver)");
+            + " (" + FOLDER + ", inside a plugin.path entry)");
     }
 
     private String vendor() {

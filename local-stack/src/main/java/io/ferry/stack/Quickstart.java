@@ -90,7 +90,7 @@ public final class Quickstart {
     /** Starts the pipeline step by step; null if a stop was requested on the way. */
     private ProgressReporter start(ShutdownSequence started) {
         Path dir = options.workDir();
-        out.println("Ferry quickstart: the seed's pipeline on 127.0.0.1, files under " + dir);
+        out.println("Ferry quickstart: the reference pipeline on 127.0.0.1, files under " + dir);
         IrisPostgres postgres = started.add("PostgreSQL", step(
             "Starting PostgreSQL 14 with mydatabase (source) and targetdatabase (target)",
             () -> IrisPostgres.start(dir.resolve("postgres"), false)));

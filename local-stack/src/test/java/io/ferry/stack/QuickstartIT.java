@@ -21,9 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's "Run it": the quickstart as a user runs it (its own JVM), showing rows arriving
- * in the target within a minute and leaving no process behind when it is stopped (SIGTERM runs
- * the same shutdown hook as Ctrl-C's SIGINT).
+ * docs/operations.md, "The quickstart": the quickstart as a user runs it (its own JVM), showing
+ * rows arriving in the target within a minute and leaving no process behind when it is stopped
+ * (SIGTERM runs the same shutdown hook as Ctrl-C's SIGINT).
  */
 class QuickstartIT {
     /** elapsed, source rows, topic records, target rows, lag, latency, connectors. */

@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.types.Password;
 
-/** Renders a ConfigDef as the markdown table the README's config reference shows. */
+/** Renders a ConfigDef as the markdown table docs/configuration.md shows. */
 final class ConfigReference {
     private ConfigReference() {
     }
