@@ -1,5 +1,6 @@
 package io.ferry.connect.config;
 
+import io.ferry.connect.sql.IdentifierQuoting;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +58,7 @@ public final class ConnectionConfig {
                 "Accepted for compatibility with the Confluent JDBC connector. Ferry always speaks "
                     + "PostgreSQL, so only an empty value or PostgreSqlDatabaseDialect is allowed.",
                 GROUP, ++order, Width.LONG, "Database dialect")
-            .define(QUOTE_IDENTIFIERS, Type.STRING, IdentifierQuoting.ALWAYS.configValue(),
+            .define(QUOTE_IDENTIFIERS, Type.STRING, "always",
                 EnumValidator.of(IdentifierQuoting.class), Importance.MEDIUM,
                 "When to quote table names, column names and other identifiers in SQL statements: "
                     + "'always' or 'never'. With 'never', a name that is not a plain identifier "
@@ -75,7 +76,7 @@ public final class ConnectionConfig {
             password == null ? null : password.value(),
             config.getInt(ATTEMPTS),
             config.getLong(BACKOFF_MS),
-            IdentifierQuoting.parse(config.getString(QUOTE_IDENTIFIERS)));
+            EnumValidator.parse(IdentifierQuoting.class, config.getString(QUOTE_IDENTIFIERS)));
     }
 
     /** Rejects URLs that no PostgreSQL driver would take, at validation time. */

@@ -1,5 +1,6 @@
 package io.ferry.connect.config;
 
+import io.ferry.connect.sql.IdentifierQuoting;
 import java.util.Objects;
 
 /** Where and how to connect, parsed once from the connector's config. */
