@@ -1,5 +1,7 @@
 package io.ferry.connect.config;
 
+import io.ferry.connect.jdbc.ConnectionSettings;
+import io.ferry.connect.jdbc.JdbcUrls;
 import io.ferry.connect.sql.IdentifierQuoting;
 import java.util.Arrays;
 import java.util.List;
@@ -67,7 +69,7 @@ public final class ConnectionConfig {
                 GROUP, ++order, Width.MEDIUM, "Quote identifiers");
     }
 
-    /** Reads the connection settings of an already parsed config. */
+    /** Reads where and how to connect from an already parsed config. */
     public static ConnectionSettings settings(AbstractConfig config) {
         Password password = config.getPassword(PASSWORD);
         return new ConnectionSettings(
@@ -75,8 +77,12 @@ public final class ConnectionConfig {
             config.getString(USER),
             password == null ? null : password.value(),
             config.getInt(ATTEMPTS),
-            config.getLong(BACKOFF_MS),
-            EnumValidator.parse(IdentifierQuoting.class, config.getString(QUOTE_IDENTIFIERS)));
+            config.getLong(BACKOFF_MS));
+    }
+
+    /** Reads {@code quote.sql.identifiers} from an already parsed config. */
+    public static IdentifierQuoting quoting(AbstractConfig config) {
+        return EnumValidator.parse(IdentifierQuoting.class, config.getString(QUOTE_IDENTIFIERS));
     }
 
     /** Rejects URLs that no PostgreSQL driver would take, at validation time. */

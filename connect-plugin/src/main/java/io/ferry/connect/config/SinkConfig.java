@@ -60,6 +60,7 @@ public final class SinkConfig {
         AbstractConfig config = new AbstractConfig(DEFINITION, props, false);
         return new SinkSettings(
             ConnectionConfig.settings(config),
+            ConnectionConfig.quoting(config),
             config.getString(TABLE_NAME_FORMAT).trim(),
             InsertMode.parse(config.getString(INSERT_MODE)),
             PrimaryKeyMode.parse(config.getString(PK_MODE)),

@@ -181,6 +181,7 @@ public final class SourceConfig {
         String mode = config.getString(MODE).trim();
         return new SourceSettings.Builder()
             .connection(ConnectionConfig.settings(config))
+            .identifierQuoting(ConnectionConfig.quoting(config))
             .whitelist(config.getList(TABLE_WHITELIST))
             .blacklist(config.getList(TABLE_BLACKLIST))
             .schemaPattern(config.getString(SCHEMA_PATTERN))

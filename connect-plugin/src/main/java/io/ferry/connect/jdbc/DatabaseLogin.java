@@ -1,8 +1,6 @@
 package io.ferry.connect.jdbc;
 
 import io.ferry.connect.config.ConnectionConfig;
-import io.ferry.connect.config.ConnectionSettings;
-import io.ferry.connect.config.JdbcUrls;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Properties;

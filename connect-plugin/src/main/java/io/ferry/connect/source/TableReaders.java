@@ -46,7 +46,7 @@ final class TableReaders {
         this.settings = settings;
         this.clock = clock;
         this.mapping = new ColumnReaders(settings.numericMapping(), settings.dbTimeZone());
-        this.identifiers = new Identifiers(settings.connection().quoting());
+        this.identifiers = new Identifiers(settings.identifierQuoting());
     }
 
     List<TableReader> build(Connection connection, List<TableId> tables, OffsetStorageReader offsets)

@@ -1,6 +1,6 @@
 package io.ferry.connect.source.wakeup;
 
-import io.ferry.connect.config.ConnectionSettings;
+import io.ferry.connect.jdbc.ConnectionSettings;
 import io.ferry.connect.jdbc.DatabaseLogin;
 import io.ferry.connect.postgres.SqlStateClassifier;
 import java.sql.Connection;

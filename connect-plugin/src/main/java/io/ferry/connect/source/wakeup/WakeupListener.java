@@ -1,6 +1,6 @@
 package io.ferry.connect.source.wakeup;
 
-import io.ferry.connect.config.ConnectionSettings;
+import io.ferry.connect.jdbc.ConnectionSettings;
 import io.ferry.connect.sql.Identifiers;
 import java.sql.Connection;
 import java.sql.SQLException;
