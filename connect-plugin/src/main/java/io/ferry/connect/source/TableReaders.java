@@ -3,7 +3,7 @@ package io.ferry.connect.source;
 import io.ferry.connect.config.SourceMode;
 import io.ferry.connect.config.SourceSettings;
 import io.ferry.connect.jdbc.CatalogColumn;
-import io.ferry.connect.jdbc.CatalogColumns;
+import io.ferry.connect.postgres.CatalogColumns;
 import io.ferry.connect.postgres.ColumnReaders;
 import io.ferry.connect.postgres.OpenTransactions;
 import io.ferry.connect.postgres.SerialSequence;
