@@ -1,7 +1,5 @@
 package io.ferry.connect.config;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -154,7 +152,7 @@ public final class SourceConfig {
             .define(TIMESTAMP_DELAY_MS, Type.LONG, 0L, ConfigDef.Range.atLeast(0L), Importance.LOW,
                 "Delay of the timestamp modes, which Ferry does not implement yet; must be 0.",
                 CONNECTOR_GROUP, ++order, Width.MEDIUM, "Delay Interval (ms)")
-            .define(DB_TIMEZONE, Type.STRING, "UTC", new TimeZoneId(), Importance.MEDIUM,
+            .define(DB_TIMEZONE, Type.STRING, "UTC", new DbTimeZone(), Importance.MEDIUM,
                 "Time zone in which 'timestamp without time zone' values are read.",
                 CONNECTOR_GROUP, ++order, Width.MEDIUM, "DB time zone");
     }
@@ -196,26 +194,10 @@ public final class SourceConfig {
             .pollIntervalMs(config.getInt(POLL_INTERVAL_MS))
             .batchMaxRows(config.getInt(BATCH_MAX_ROWS))
             .tablePollIntervalMs(config.getLong(TABLE_POLL_INTERVAL_MS))
-            .dbTimeZone(ZoneId.of(config.getString(DB_TIMEZONE).trim()))
+            .dbTimeZone(DbTimeZone.parse(config.getString(DB_TIMEZONE)))
             .wakeupChannel(config.getString(WAKEUP_CHANNEL).trim())
             .wakeupTriggerCreate(config.getBoolean(WAKEUP_TRIGGER_CREATE))
             .build();
-    }
-
-    static final class TimeZoneId implements ConfigDef.Validator {
-        @Override
-        public void ensureValid(String name, Object value) {
-            try {
-                ZoneId.of(String.valueOf(value).trim());
-            } catch (DateTimeException e) {
-                throw new ConfigException(name, value, "Not a time zone id (e.g. UTC, Europe/Berlin): " + e.getMessage());
-            }
-        }
-
-        @Override
-        public String toString() {
-            return "a time zone id, e.g. UTC or Asia/Seoul";
-        }
     }
 
     /**
