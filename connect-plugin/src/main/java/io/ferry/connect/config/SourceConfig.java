@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.config.AbstractConfig;
@@ -63,6 +64,25 @@ public final class SourceConfig {
     /** Parses and validates single keys; cross-key checks are the connector's {@code validate()}. */
     public static SourceSettings parse(Map<String, String> props) {
         return settings(new AbstractConfig(DEFINITION, props, false));
+    }
+
+    /**
+     * {@code mode} alone, parsed and validated through its definition: for {@code exactlyOnceSupport()},
+     * which Connect calls with a config that may be invalid elsewhere. Empty when unset or not a mode
+     * Ferry implements ({@code validate()} says why).
+     */
+    public static Optional<SourceMode> mode(Map<String, String> props) {
+        ConfigDef modeOnly = new ConfigDef().define(DEFINITION.configKeys().get(MODE));
+        try {
+            return Optional.ofNullable(mode(new AbstractConfig(modeOnly, props, false)));
+        } catch (ConfigException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static SourceMode mode(AbstractConfig config) {
+        String mode = config.getString(MODE).trim();
+        return mode.isEmpty() ? null : SourceMode.parse(mode);
     }
 
     private static ConfigDef define(ConfigDef def) {
@@ -176,7 +196,6 @@ public final class SourceConfig {
     }
 
     private static SourceSettings settings(AbstractConfig config) {
-        String mode = config.getString(MODE).trim();
         return new SourceSettings.Builder()
             .connection(ConnectionConfig.settings(config))
             .identifierQuoting(ConnectionConfig.quoting(config))
@@ -186,7 +205,7 @@ public final class SourceConfig {
             .tableTypes(config.getList(TABLE_TYPES).stream()
                 .map(t -> t.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toList()))
             .numericMapping(NumericMapping.parse(config.getString(NUMERIC_MAPPING)))
-            .mode(mode.isEmpty() ? null : SourceMode.parse(mode))
+            .mode(mode(config))
             .incrementingColumn(config.getString(INCREMENTING_COLUMN).trim())
             .validateNonNull(config.getBoolean(VALIDATE_NON_NULL))
             .incrementingGapMaxWaitMs(config.getLong(INCREMENTING_GAP_MAX_WAIT_MS))
