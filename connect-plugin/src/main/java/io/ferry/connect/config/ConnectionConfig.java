@@ -1,5 +1,8 @@
 package io.ferry.connect.config;
 
+import io.ferry.connect.jdbc.ConnectionSettings;
+import io.ferry.connect.jdbc.JdbcUrls;
+import io.ferry.connect.sql.IdentifierQuoting;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +60,7 @@ public final class ConnectionConfig {
                 "Accepted for compatibility with the Confluent JDBC connector. Ferry always speaks "
                     + "PostgreSQL, so only an empty value or PostgreSqlDatabaseDialect is allowed.",
                 GROUP, ++order, Width.LONG, "Database dialect")
-            .define(QUOTE_IDENTIFIERS, Type.STRING, IdentifierQuoting.ALWAYS.configValue(),
+            .define(QUOTE_IDENTIFIERS, Type.STRING, "always",
                 EnumValidator.of(IdentifierQuoting.class), Importance.MEDIUM,
                 "When to quote table names, column names and other identifiers in SQL statements: "
                     + "'always' or 'never'. With 'never', a name that is not a plain identifier "
@@ -66,7 +69,7 @@ public final class ConnectionConfig {
                 GROUP, ++order, Width.MEDIUM, "Quote identifiers");
     }
 
-    /** Reads the connection settings of an already parsed config. */
+    /** Reads where and how to connect from an already parsed config. */
     public static ConnectionSettings settings(AbstractConfig config) {
         Password password = config.getPassword(PASSWORD);
         return new ConnectionSettings(
@@ -74,8 +77,12 @@ public final class ConnectionConfig {
             config.getString(USER),
             password == null ? null : password.value(),
             config.getInt(ATTEMPTS),
-            config.getLong(BACKOFF_MS),
-            IdentifierQuoting.parse(config.getString(QUOTE_IDENTIFIERS)));
+            config.getLong(BACKOFF_MS));
+    }
+
+    /** Reads {@code quote.sql.identifiers} from an already parsed config. */
+    public static IdentifierQuoting quoting(AbstractConfig config) {
+        return EnumValidator.parse(IdentifierQuoting.class, config.getString(QUOTE_IDENTIFIERS));
     }
 
     /** Rejects URLs that no PostgreSQL driver would take, at validation time. */

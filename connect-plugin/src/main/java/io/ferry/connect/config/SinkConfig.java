@@ -1,8 +1,6 @@
 package io.ferry.connect.config;
 
 import io.ferry.connect.sql.TableId;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -60,12 +58,13 @@ public final class SinkConfig {
         AbstractConfig config = new AbstractConfig(DEFINITION, props, false);
         return new SinkSettings(
             ConnectionConfig.settings(config),
+            ConnectionConfig.quoting(config),
             config.getString(TABLE_NAME_FORMAT).trim(),
             InsertMode.parse(config.getString(INSERT_MODE)),
             PrimaryKeyMode.parse(config.getString(PK_MODE)),
             trimmed(config.getList(PK_FIELDS)),
             new LinkedHashSet<>(trimmed(config.getList(FIELDS_WHITELIST))),
-            ZoneId.of(config.getString(DB_TIMEZONE).trim(), ZoneId.SHORT_IDS),
+            DbTimeZone.parse(config.getString(DB_TIMEZONE)),
             config.getInt(BATCH_SIZE),
             config.getBoolean(DELETE_ENABLED),
             config.getInt(MAX_RETRIES),
@@ -103,7 +102,7 @@ public final class SinkConfig {
                     + "while a batch is written: a writer thread writes them in one transaction as soon "
                     + "as it is free, while the worker converts the next records.",
                 WRITES, ++order, Width.SHORT, "Batch Size")
-            .define(DELETE_ENABLED, Type.BOOLEAN, false, new ConfigDef.NonNullValidator(), Importance.MEDIUM,
+            .define(DELETE_ENABLED, Type.BOOLEAN, false, new TrueOrFalse(), Importance.MEDIUM,
                 "Whether a record with a null value (a tombstone) deletes the row of its key. "
                     + "Requires pk.mode=record_key.",
                 WRITES, ++order, Width.SHORT, "Enable deletes");
@@ -130,7 +129,7 @@ public final class SinkConfig {
             .define(FIELDS_WHITELIST, Type.LIST, "", new NamesValidator(), Importance.MEDIUM,
                 "The value fields to write (empty = all). Primary key fields are always written.",
                 DATA_MAPPING, ++order, Width.LONG, "Fields Whitelist")
-            .define(DB_TIMEZONE, Type.STRING, "UTC", new ZoneValidator(), Importance.MEDIUM,
+            .define(DB_TIMEZONE, Type.STRING, "UTC", new DbTimeZone(), Importance.MEDIUM,
                 "The time zone in which Connect Timestamps are written into 'timestamp without time "
                     + "zone' columns, e.g. UTC or Europe/Berlin.",
                 DATA_MAPPING, ++order, Width.MEDIUM, "DB Time Zone");
@@ -196,6 +195,21 @@ public final class SinkConfig {
         }
     }
 
+    /** A boolean key that must be set to one of the two, not to null. */
+    static final class TrueOrFalse implements ConfigDef.Validator {
+        @Override
+        public void ensureValid(String name, Object value) {
+            if (value == null) {
+                throw new ConfigException(name, null, "Must be true or false");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "true, false";
+        }
+    }
+
     /** Lists of column or field names: no blank entries. */
     static final class NamesValidator implements ConfigDef.Validator {
         @Override
@@ -253,22 +267,6 @@ public final class SinkConfig {
         @Override
         public String toString() {
             return "empty, or a table name, optionally schema-qualified";
-        }
-    }
-
-    static final class ZoneValidator implements ConfigDef.Validator {
-        @Override
-        public void ensureValid(String name, Object value) {
-            try {
-                ZoneId.of(value == null ? "" : value.toString().trim(), ZoneId.SHORT_IDS);
-            } catch (DateTimeException e) {
-                throw new ConfigException(name, value, "Not a time zone; use e.g. UTC or Europe/Berlin");
-            }
-        }
-
-        @Override
-        public String toString() {
-            return "a time zone id, e.g. UTC or Europe/Berlin";
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.ferry.connect.config;
 
+import io.ferry.connect.jdbc.ConnectionSettings;
+import io.ferry.connect.sql.IdentifierQuoting;
 import io.ferry.connect.sql.TableId;
 import java.time.ZoneId;
 import java.util.Collections;
@@ -10,6 +12,7 @@ import java.util.Set;
 /** The sink's configuration, parsed once by {@link SinkConfig#parse}. */
 public final class SinkSettings {
     private final ConnectionSettings connection;
+    private final IdentifierQuoting identifierQuoting;
     private final String tableNameFormat;
     private final InsertMode insertMode;
     private final PrimaryKeyMode pkMode;
@@ -24,11 +27,12 @@ public final class SinkSettings {
     private final String connectorName;
 
     @SuppressWarnings("ParameterNumber")
-    SinkSettings(ConnectionSettings connection, String tableNameFormat, InsertMode insertMode,
-                 PrimaryKeyMode pkMode, List<String> pkFields, Set<String> fieldsWhitelist,
+    SinkSettings(ConnectionSettings connection, IdentifierQuoting identifierQuoting, String tableNameFormat,
+                 InsertMode insertMode, PrimaryKeyMode pkMode, List<String> pkFields, Set<String> fieldsWhitelist,
                  ZoneId dbTimeZone, int batchSize, boolean deleteEnabled, int maxRetries,
                  long retryBackoffMs, TableId offsetsTable, String connectorName) {
         this.connection = connection;
+        this.identifierQuoting = identifierQuoting;
         this.tableNameFormat = tableNameFormat;
         this.insertMode = insertMode;
         this.pkMode = pkMode;
@@ -45,6 +49,11 @@ public final class SinkSettings {
 
     public ConnectionSettings connection() {
         return connection;
+    }
+
+    /** {@code quote.sql.identifiers}. */
+    public IdentifierQuoting identifierQuoting() {
+        return identifierQuoting;
     }
 
     /** The destination table of a topic, from {@code table.name.format}. */

@@ -1,11 +1,10 @@
 package io.ferry.connect.config;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.config.AbstractConfig;
@@ -65,6 +64,25 @@ public final class SourceConfig {
     /** Parses and validates single keys; cross-key checks are the connector's {@code validate()}. */
     public static SourceSettings parse(Map<String, String> props) {
         return settings(new AbstractConfig(DEFINITION, props, false));
+    }
+
+    /**
+     * {@code mode} alone, parsed and validated through its definition: for {@code exactlyOnceSupport()},
+     * which Connect calls with a config that may be invalid elsewhere. Empty when unset or not a mode
+     * Ferry implements ({@code validate()} says why).
+     */
+    public static Optional<SourceMode> mode(Map<String, String> props) {
+        ConfigDef modeOnly = new ConfigDef().define(DEFINITION.configKeys().get(MODE));
+        try {
+            return Optional.ofNullable(mode(new AbstractConfig(modeOnly, props, false)));
+        } catch (ConfigException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static SourceMode mode(AbstractConfig config) {
+        String mode = config.getString(MODE).trim();
+        return mode.isEmpty() ? null : SourceMode.parse(mode);
     }
 
     private static ConfigDef define(ConfigDef def) {
@@ -154,7 +172,7 @@ public final class SourceConfig {
             .define(TIMESTAMP_DELAY_MS, Type.LONG, 0L, ConfigDef.Range.atLeast(0L), Importance.LOW,
                 "Delay of the timestamp modes, which Ferry does not implement yet; must be 0.",
                 CONNECTOR_GROUP, ++order, Width.MEDIUM, "Delay Interval (ms)")
-            .define(DB_TIMEZONE, Type.STRING, "UTC", new TimeZoneId(), Importance.MEDIUM,
+            .define(DB_TIMEZONE, Type.STRING, "UTC", new DbTimeZone(), Importance.MEDIUM,
                 "Time zone in which 'timestamp without time zone' values are read.",
                 CONNECTOR_GROUP, ++order, Width.MEDIUM, "DB time zone");
     }
@@ -178,16 +196,16 @@ public final class SourceConfig {
     }
 
     private static SourceSettings settings(AbstractConfig config) {
-        String mode = config.getString(MODE).trim();
         return new SourceSettings.Builder()
             .connection(ConnectionConfig.settings(config))
+            .identifierQuoting(ConnectionConfig.quoting(config))
             .whitelist(config.getList(TABLE_WHITELIST))
             .blacklist(config.getList(TABLE_BLACKLIST))
             .schemaPattern(config.getString(SCHEMA_PATTERN))
             .tableTypes(config.getList(TABLE_TYPES).stream()
                 .map(t -> t.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toList()))
             .numericMapping(NumericMapping.parse(config.getString(NUMERIC_MAPPING)))
-            .mode(mode.isEmpty() ? null : SourceMode.parse(mode))
+            .mode(mode(config))
             .incrementingColumn(config.getString(INCREMENTING_COLUMN).trim())
             .validateNonNull(config.getBoolean(VALIDATE_NON_NULL))
             .incrementingGapMaxWaitMs(config.getLong(INCREMENTING_GAP_MAX_WAIT_MS))
@@ -195,26 +213,10 @@ public final class SourceConfig {
             .pollIntervalMs(config.getInt(POLL_INTERVAL_MS))
             .batchMaxRows(config.getInt(BATCH_MAX_ROWS))
             .tablePollIntervalMs(config.getLong(TABLE_POLL_INTERVAL_MS))
-            .dbTimeZone(ZoneId.of(config.getString(DB_TIMEZONE).trim()))
+            .dbTimeZone(DbTimeZone.parse(config.getString(DB_TIMEZONE)))
             .wakeupChannel(config.getString(WAKEUP_CHANNEL).trim())
             .wakeupTriggerCreate(config.getBoolean(WAKEUP_TRIGGER_CREATE))
             .build();
-    }
-
-    static final class TimeZoneId implements ConfigDef.Validator {
-        @Override
-        public void ensureValid(String name, Object value) {
-            try {
-                ZoneId.of(String.valueOf(value).trim());
-            } catch (DateTimeException e) {
-                throw new ConfigException(name, value, "Not a time zone id (e.g. UTC, Europe/Berlin): " + e.getMessage());
-            }
-        }
-
-        @Override
-        public String toString() {
-            return "a time zone id, e.g. UTC or Asia/Seoul";
-        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.ferry.connect.config;
 
+import io.ferry.connect.jdbc.ConnectionSettings;
+import io.ferry.connect.sql.IdentifierQuoting;
 import io.ferry.connect.sql.TableId;
 import java.time.ZoneId;
 import java.util.Collections;
@@ -9,6 +11,7 @@ import java.util.stream.Collectors;
 /** The source connector's configuration, parsed once; see {@link SourceConfig} for each key. */
 public final class SourceSettings {
     private final ConnectionSettings connection;
+    private final IdentifierQuoting identifierQuoting;
     private final List<TableId> whitelist;
     private final List<TableId> blacklist;
     private final String schemaPattern;
@@ -28,6 +31,7 @@ public final class SourceSettings {
 
     private SourceSettings(Builder b) {
         this.connection = b.connection;
+        this.identifierQuoting = b.identifierQuoting;
         this.whitelist = b.whitelist;
         this.blacklist = b.blacklist;
         this.schemaPattern = b.schemaPattern;
@@ -48,6 +52,11 @@ public final class SourceSettings {
 
     public ConnectionSettings connection() {
         return connection;
+    }
+
+    /** {@code quote.sql.identifiers}. */
+    public IdentifierQuoting identifierQuoting() {
+        return identifierQuoting;
     }
 
     public List<TableId> whitelist() {
@@ -126,6 +135,7 @@ public final class SourceSettings {
 
     static final class Builder {
         private ConnectionSettings connection;
+        private IdentifierQuoting identifierQuoting = IdentifierQuoting.ALWAYS;
         private List<TableId> whitelist = Collections.emptyList();
         private List<TableId> blacklist = Collections.emptyList();
         private String schemaPattern;
@@ -145,6 +155,11 @@ public final class SourceSettings {
 
         Builder connection(ConnectionSettings value) {
             connection = value;
+            return this;
+        }
+
+        Builder identifierQuoting(IdentifierQuoting value) {
+            identifierQuoting = value;
             return this;
         }
 

@@ -2,8 +2,6 @@ package io.ferry.connect.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.ferry.connect.config.ConnectionSettings;
-import io.ferry.connect.config.JdbcUrls;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.apache.kafka.connect.errors.ConnectException;

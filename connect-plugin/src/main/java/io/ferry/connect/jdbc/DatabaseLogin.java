@@ -1,29 +1,54 @@
 package io.ferry.connect.jdbc;
 
-import io.ferry.connect.config.ConnectionConfig;
-import io.ferry.connect.config.ConnectionSettings;
-import io.ferry.connect.config.JdbcUrls;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Properties;
 
 /**
- * One quick connection attempt for both connectors' {@code validate()}, whose failure names the key to fix:
- * a wrong password on connection.password, an unknown or refused user on connection.user,
- * anything else (host, port, database) on connection.url. Messages never hold the password.
+ * One quick connection attempt for both connectors' {@code validate()}, whose failure says what
+ * failed: the password, the user, the database named in the URL, or reaching the server at all.
+ * Messages never hold the password.
  */
 public final class DatabaseLogin {
-    /** Why the login failed and which key to fix. */
-    public static final class Failure extends Exception {
-        private final String key;
+    /** What kept the login from succeeding. */
+    public enum Reason {
+        /** The server rejected the user's password. */
+        PASSWORD_REJECTED,
+        /** The server refused the user (unknown, or not allowed by pg_hba.conf). */
+        USER_REFUSED,
+        /** The database named in the URL does not exist. */
+        DATABASE_MISSING,
+        /** The PostgreSQL driver does not take the URL at all. */
+        URL_NOT_ACCEPTED,
+        /** Anything else: host, port, network, or a server that does not answer. */
+        UNREACHABLE
+    }
 
-        Failure(String key, String message, Throwable cause) {
-            super(message, cause);
-            this.key = key;
+    /** Why the login failed: the reason, what failed in words, and the driver's own account. */
+    public static final class Failure extends Exception {
+        private final Reason reason;
+        private final String what;
+        private final String detail;
+
+        public Failure(Reason reason, String what, String detail, Throwable cause) {
+            super(detail.isEmpty() ? what : what + ". " + detail, cause);
+            this.reason = reason;
+            this.what = what;
+            this.detail = detail;
         }
 
-        public String key() {
-            return key;
+        public Reason reason() {
+            return reason;
+        }
+
+        /** What failed, e.g. "PostgreSQL rejected the password of user 'bob'". */
+        public String what() {
+            return what;
+        }
+
+        /** The driver's message and SQLState, secrets masked; empty when the driver said nothing. */
+        public String detail() {
+            return detail;
         }
     }
 
@@ -47,8 +72,8 @@ public final class DatabaseLogin {
             // The driver itself, not DriverManager, which may not see the plugin's class loader.
             Connection connection = new org.postgresql.Driver().connect(settings.url(), properties);
             if (connection == null) {
-                throw new Failure(ConnectionConfig.URL, "The PostgreSQL driver does not accept the URL "
-                    + JdbcUrls.redact(settings.url()), null);
+                throw new Failure(Reason.URL_NOT_ACCEPTED, "The PostgreSQL driver does not accept the URL "
+                    + JdbcUrls.redact(settings.url()), "", null);
             }
             return connection;
         } catch (SQLException e) {
@@ -60,20 +85,18 @@ public final class DatabaseLogin {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String detail = settings.withoutSecrets(e.getMessage()) + " (SQLState " + state + ")";
         String user = settings.user() == null ? "(none)" : "'" + settings.user() + "'";
+        String url = JdbcUrls.redact(settings.url());
         switch (state) {
             case "28P01":
-                return new Failure(ConnectionConfig.PASSWORD, "PostgreSQL rejected the password of user " + user
-                    + ": check connection.password. " + detail, e);
+                return new Failure(Reason.PASSWORD_REJECTED, "PostgreSQL rejected the password of user " + user,
+                    detail, e);
             case "28000":
-                return new Failure(ConnectionConfig.USER, "PostgreSQL refused user " + user
-                    + ": check connection.user (and the server's pg_hba.conf). " + detail, e);
+                return new Failure(Reason.USER_REFUSED, "PostgreSQL refused user " + user, detail, e);
             case "3D000":
-                return new Failure(ConnectionConfig.URL, "The database named in connection.url "
-                    + JdbcUrls.redact(settings.url()) + " does not exist. " + detail, e);
+                return new Failure(Reason.DATABASE_MISSING, "The database named in " + url + " does not exist",
+                    detail, e);
             default:
-                return new Failure(ConnectionConfig.URL, "Cannot connect to " + JdbcUrls.redact(settings.url())
-                    + ": check host, port and database in connection.url and that the server is reachable. "
-                    + detail, e);
+                return new Failure(Reason.UNREACHABLE, "Cannot connect to " + url, detail, e);
         }
     }
 }

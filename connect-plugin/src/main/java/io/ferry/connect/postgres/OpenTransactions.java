@@ -32,13 +32,14 @@ public final class OpenTransactions {
         + " AND a.backend_type IS DISTINCT FROM 'autovacuum worker'"
         + " UNION ALL SELECT '" + PREPARED_PREFIX + "' || p.gid FROM pg_catalog.pg_prepared_xacts p"
         + " WHERE p.database = pg_catalog.current_database()";
+    static final String IN_RECOVERY = "SELECT pg_catalog.pg_is_in_recovery()";
 
     /**
      * True when the connection is to a hot standby: its {@code pg_locks} shows none of the
      * primary's transactions, so the list would always come back empty.
      */
     public boolean onStandby(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_catalog.pg_is_in_recovery()");
+        try (PreparedStatement statement = connection.prepareStatement(IN_RECOVERY);
              ResultSet rs = statement.executeQuery()) {
             return rs.next() && rs.getBoolean(1);
         }

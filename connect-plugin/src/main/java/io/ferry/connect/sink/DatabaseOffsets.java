@@ -2,6 +2,7 @@ package io.ferry.connect.sink;
 
 import io.ferry.connect.jdbc.ConnectionSource;
 import io.ferry.connect.postgres.ErrorKind;
+import io.ferry.connect.postgres.RelationLookup;
 import io.ferry.connect.postgres.ServerErrorDetails;
 import io.ferry.connect.postgres.SqlStateClassifier;
 import io.ferry.connect.sql.DmlStatement;
@@ -82,13 +83,7 @@ final class DatabaseOffsets implements OffsetStore {
             return;
         }
         // Checked first: CREATE TABLE IF NOT EXISTS needs the CREATE privilege even when the table exists.
-        try (PreparedStatement exists = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            exists.setString(1, quotedTable);
-            try (ResultSet rs = exists.executeQuery()) {
-                rs.next();
-                tableReady = rs.getBoolean(1);
-            }
-        }
+        tableReady = RelationLookup.oid(connection, quotedTable).isPresent();
         if (!tableReady) {
             createTable(connection);
             tableReady = true;

@@ -2,6 +2,7 @@ package io.ferry.connect.sink;
 
 import io.ferry.connect.Version;
 import io.ferry.connect.config.ConnectionConfig;
+import io.ferry.connect.config.LoginProblem;
 import io.ferry.connect.config.SinkConfig;
 import io.ferry.connect.config.SinkConfigChecks;
 import io.ferry.connect.config.SinkSettings;
@@ -75,7 +76,8 @@ public class PostgresSinkConnector extends SinkConnector {
             try (Connection connection = DatabaseLogin.open(settings.connection())) {
                 // reachable, and the server accepts the user and password
             } catch (DatabaseLogin.Failure e) {
-                values.get(e.key()).addErrorMessage(e.getMessage());
+                LoginProblem problem = LoginProblem.of(e);
+                values.get(problem.key()).addErrorMessage(problem.message());
             } catch (SQLException e) {
                 values.get(ConnectionConfig.URL).addErrorMessage("Closing the validation connection failed: "
                     + e.getMessage());

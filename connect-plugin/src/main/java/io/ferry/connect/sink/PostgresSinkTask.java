@@ -1,7 +1,6 @@
 package io.ferry.connect.sink;
 
 import io.ferry.connect.Version;
-import io.ferry.connect.config.ConnectionSettings;
 import io.ferry.connect.config.InsertMode;
 import io.ferry.connect.config.SinkConfigChecks;
 import io.ferry.connect.config.SinkSettings;
@@ -59,14 +58,12 @@ public class PostgresSinkTask extends SinkTask {
     @Override
     public void start(Map<String, String> props) {
         SinkSettings settings = SinkConfigChecks.parseValid(props);
-        ConnectionSettings connection = settings.connection();
         String name = "ferry-sink-" + Integer.toHexString(System.identityHashCode(this));
-        connections = new ConnectionSource(new ConnectionSettings(DriverUrls.withBatchedInserts(connection.url()),
-            connection.user(), connection.password(), connection.attempts(), connection.backoffMs(),
-            connection.quoting()), name, 2);
-        Identifiers identifiers = new Identifiers(connection.quoting());
+        String url = settings.connection().url();
+        connections = new ConnectionSource(settings.connection().withUrl(DriverUrls.withBatchedInserts(url)), name, 2);
+        Identifiers identifiers = new Identifiers(settings.identifierQuoting());
         extractor = new RowExtractor(settings);
-        catalog = new TableCatalog(connections, connection.quoting());
+        catalog = new TableCatalog(connections, settings.identifierQuoting());
         errant = ErrantRecords.of(context);
         retries = new RetryPolicy(settings.maxRetries(), settings.retryBackoffMs(), connections);
         offsets = settings.offsetsTable()

@@ -1,10 +1,10 @@
 package io.ferry.connect.sink;
 
-import io.ferry.connect.config.IdentifierQuoting;
 import io.ferry.connect.jdbc.ColumnDescription;
 import io.ferry.connect.jdbc.ConnectionSource;
 import io.ferry.connect.jdbc.TableDescription;
-import io.ferry.connect.jdbc.TableDescriptionReader;
+import io.ferry.connect.postgres.TableDescriptionReader;
+import io.ferry.connect.sql.IdentifierQuoting;
 import io.ferry.connect.sql.Identifiers;
 import io.ferry.connect.sql.TableId;
 import java.sql.Connection;

@@ -23,6 +23,7 @@ public final class PostgresSourceConnector extends SourceConnector {
     private static final Logger log = LoggerFactory.getLogger(PostgresSourceConnector.class);
 
     private Map<String, String> props;
+    private SourceSettings settings;
     private TableMonitor monitor;
 
     @Override
@@ -45,7 +46,7 @@ public final class PostgresSourceConnector extends SourceConnector {
     @Override
     public void start(Map<String, String> props) {
         this.props = Collections.unmodifiableMap(new HashMap<>(props));
-        SourceSettings settings = SourceConfig.parse(props);
+        settings = SourceConfig.parse(props);
         monitor = new TableMonitor(settings, context());
         monitor.start();
     }
@@ -60,7 +61,7 @@ public final class PostgresSourceConnector extends SourceConnector {
         List<TableId> tables = monitor.tables();
         if (tables == null || tables.isEmpty()) {
             log.warn("No tables to read (yet); starting no tasks. Looking again every {} ms",
-                props.get(SourceConfig.TABLE_POLL_INTERVAL_MS));
+                settings.tablePollIntervalMs());
             return Collections.emptyList();
         }
         List<Map<String, String>> configs = new ArrayList<>();
@@ -78,8 +79,7 @@ public final class PostgresSourceConnector extends SourceConnector {
      */
     @Override
     public ExactlyOnceSupport exactlyOnceSupport(Map<String, String> connectorConfig) {
-        String mode = connectorConfig.get(SourceConfig.MODE);
-        boolean incrementing = mode != null && mode.trim().equalsIgnoreCase(SourceMode.INCREMENTING.configValue());
+        boolean incrementing = SourceConfig.mode(connectorConfig).filter(SourceMode.INCREMENTING::equals).isPresent();
         return incrementing ? ExactlyOnceSupport.SUPPORTED : ExactlyOnceSupport.UNSUPPORTED;
     }
 

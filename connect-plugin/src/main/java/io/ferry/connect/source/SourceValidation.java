@@ -10,12 +10,13 @@ import static io.ferry.connect.config.SourceConfig.TIMESTAMP_DELAY_MS;
 import static io.ferry.connect.config.SourceConfig.WAKEUP_CHANNEL;
 import static io.ferry.connect.config.SourceConfig.WAKEUP_TRIGGER_CREATE;
 
+import io.ferry.connect.config.LoginProblem;
 import io.ferry.connect.config.SourceConfig;
 import io.ferry.connect.config.SourceMode;
 import io.ferry.connect.config.SourceSettings;
-import io.ferry.connect.jdbc.CatalogColumns;
 import io.ferry.connect.jdbc.DatabaseLogin;
 import io.ferry.connect.jdbc.SourceTables;
+import io.ferry.connect.postgres.CatalogColumns;
 import io.ferry.connect.postgres.ColumnReaders;
 import io.ferry.connect.source.query.SourceTable;
 import io.ferry.connect.source.wakeup.WakeupTriggers;
@@ -96,7 +97,8 @@ final class SourceValidation {
         try (Connection connection = DatabaseLogin.open(settings.connection())) {
             checkTables(settings, connection);
         } catch (DatabaseLogin.Failure e) {
-            error(e.key(), e.getMessage());
+            LoginProblem problem = LoginProblem.of(e);
+            error(problem.key(), problem.message());
         } catch (SQLException e) {
             error(tableKey(settings),
                 "Cannot read the database's tables: " + e.getMessage());

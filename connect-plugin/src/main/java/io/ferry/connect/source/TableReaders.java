@@ -3,7 +3,7 @@ package io.ferry.connect.source;
 import io.ferry.connect.config.SourceMode;
 import io.ferry.connect.config.SourceSettings;
 import io.ferry.connect.jdbc.CatalogColumn;
-import io.ferry.connect.jdbc.CatalogColumns;
+import io.ferry.connect.postgres.CatalogColumns;
 import io.ferry.connect.postgres.ColumnReaders;
 import io.ferry.connect.postgres.OpenTransactions;
 import io.ferry.connect.postgres.SerialSequence;
@@ -46,7 +46,7 @@ final class TableReaders {
         this.settings = settings;
         this.clock = clock;
         this.mapping = new ColumnReaders(settings.numericMapping(), settings.dbTimeZone());
-        this.identifiers = new Identifiers(settings.connection().quoting());
+        this.identifiers = new Identifiers(settings.identifierQuoting());
     }
 
     List<TableReader> build(Connection connection, List<TableId> tables, OffsetStorageReader offsets)

@@ -1,6 +1,5 @@
 package io.ferry.connect.sql;
 
-import io.ferry.connect.config.IdentifierQuoting;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;

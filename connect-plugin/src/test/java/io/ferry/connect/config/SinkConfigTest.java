@@ -152,6 +152,17 @@ class SinkConfigTest {
     }
 
     @Test
+    void deleteEnabledTakesTrueOrFalseAndSaysSo() {
+        assertThat(SinkConfig.parse(with("delete.enabled", "TRUE")).deleteEnabled()).isTrue();
+        assertThatThrownBy(() -> SinkConfig.parse(with("delete.enabled", "yes")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("delete.enabled");
+        ConfigDef.ConfigKey key = SinkConfig.configDef().configKeys().get("delete.enabled");
+        assertThat(key.validator).hasToString("true, false");
+        assertThatThrownBy(() -> key.validator.ensureValid("delete.enabled", null))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("true or false");
+    }
+
+    @Test
     void everyKeyIsDocumentedGroupedOrderedNamedAndValidated() {
         for (ConfigDef.ConfigKey key : SinkConfig.configDef().configKeys().values()) {
             assertThat(key.documentation).as(key.name).isNotBlank();

@@ -1,6 +1,5 @@
 package io.ferry.connect.sink;
 
-import io.ferry.connect.config.ConnectionSettings;
 import io.ferry.connect.config.InsertMode;
 import io.ferry.connect.config.SinkConfigChecks;
 import io.ferry.connect.config.SinkSettings;
@@ -39,15 +38,14 @@ final class SinkWriterHarness implements AutoCloseable {
             props.put(keyValues[i], keyValues[i + 1]);
         }
         SinkSettings settings = SinkConfigChecks.parseValid(props);
-        ConnectionSettings connection = settings.connection();
-        connections = new ConnectionSource(new ConnectionSettings(DriverUrls.withBatchedInserts(connection.url()),
-            connection.user(), connection.password(), connection.attempts(), connection.backoffMs(),
-            connection.quoting()), "ferry-sink-harness", 2);
+        String url = settings.connection().url();
+        connections = new ConnectionSource(settings.connection().withUrl(DriverUrls.withBatchedInserts(url)),
+            "ferry-sink-harness", 2);
         extractor = new RowExtractor(settings);
-        catalog = new TableCatalog(connections, connection.quoting());
+        catalog = new TableCatalog(connections, settings.identifierQuoting());
         planner = new RunPlanner(settings.insertMode() != InsertMode.INSERT);
         writer = new SinkWriter(connections, new StatementFactory(settings.insertMode(),
-            new Identifiers(connection.quoting())), catalog, new ValueBinder(settings.dbTimeZone()),
+            new Identifiers(settings.identifierQuoting())), catalog, new ValueBinder(settings.dbTimeZone()),
             settings.batchSize(), ErrantRecords.of(FakeSinkTaskContext.plain()), writeArrays);
     }
 

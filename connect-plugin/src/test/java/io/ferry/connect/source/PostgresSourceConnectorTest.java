@@ -103,6 +103,18 @@ class PostgresSourceConnectorTest {
     }
 
     @Test
+    void readsTheModeForExactlyOnceAsTheConfigDefParsesItWhateverElseIsWrong() {
+        Map<String, String> props = seedConfig();
+        props.put("mode", " INCREMENTING ");
+        props.remove("topic.prefix");
+        assertThat(connector.exactlyOnceSupport(props)).isEqualTo(ExactlyOnceSupport.SUPPORTED);
+        props.put("mode", "timestamp+incrementing");
+        assertThat(connector.exactlyOnceSupport(props)).isEqualTo(ExactlyOnceSupport.UNSUPPORTED);
+        props.remove("mode");
+        assertThat(connector.exactlyOnceSupport(props)).isEqualTo(ExactlyOnceSupport.UNSUPPORTED);
+    }
+
+    @Test
     void reportsTheProjectVersion() {
         assertThat(connector.version()).isEqualTo(Version.get()).isNotEqualTo("unknown");
         assertThat(new PostgresSourceTask().version()).isEqualTo(Version.get());

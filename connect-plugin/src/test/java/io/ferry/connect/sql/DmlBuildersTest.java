@@ -3,7 +3,6 @@ package io.ferry.connect.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ferry.connect.config.IdentifierQuoting;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;

@@ -3,7 +3,6 @@ package io.ferry.connect.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ferry.connect.config.IdentifierQuoting;
 import org.junit.jupiter.api.Test;
 
 class IdentifiersTest {

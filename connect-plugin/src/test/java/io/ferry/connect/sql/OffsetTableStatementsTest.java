@@ -2,7 +2,6 @@ package io.ferry.connect.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ferry.connect.config.IdentifierQuoting;
 import org.junit.jupiter.api.Test;
 
 class OffsetTableStatementsTest {

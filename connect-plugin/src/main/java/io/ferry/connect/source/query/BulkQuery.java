@@ -1,6 +1,7 @@
 package io.ferry.connect.source.query;
 
 import io.ferry.connect.sql.Identifiers;
+import io.ferry.connect.sql.SelectBuilder;
 import io.ferry.connect.sql.TableId;
 import java.util.List;
 
@@ -10,6 +11,6 @@ public final class BulkQuery {
     }
 
     public static SelectStatement of(Identifiers identifiers, TableId table, List<String> columns) {
-        return new SelectStatement("SELECT " + ColumnList.of(identifiers, columns) + " FROM " + identifiers.quote(table));
+        return new SelectStatement(new SelectBuilder(identifiers).build(table, columns));
     }
 }

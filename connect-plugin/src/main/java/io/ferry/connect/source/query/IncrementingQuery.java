@@ -1,6 +1,7 @@
 package io.ferry.connect.source.query;
 
 import io.ferry.connect.sql.Identifiers;
+import io.ferry.connect.sql.SelectBuilder;
 import io.ferry.connect.sql.TableId;
 import java.util.List;
 
@@ -13,7 +14,7 @@ public final class IncrementingQuery {
     private final String column;
 
     public IncrementingQuery(Identifiers identifiers, TableId table, List<String> columns, String incrementingColumn) {
-        this.select = "SELECT " + ColumnList.of(identifiers, columns) + " FROM " + identifiers.quote(table);
+        this.select = new SelectBuilder(identifiers).build(table, columns);
         this.column = identifiers.quote(incrementingColumn);
     }
 

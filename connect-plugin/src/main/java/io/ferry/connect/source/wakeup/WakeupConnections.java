@@ -1,6 +1,7 @@
 package io.ferry.connect.source.wakeup;
 
-import io.ferry.connect.config.ConnectionSettings;
+import io.ferry.connect.config.LoginProblem;
+import io.ferry.connect.jdbc.ConnectionSettings;
 import io.ferry.connect.jdbc.DatabaseLogin;
 import io.ferry.connect.postgres.SqlStateClassifier;
 import java.sql.Connection;
@@ -16,7 +17,7 @@ final class WakeupConnections {
         try {
             return DatabaseLogin.open(settings);
         } catch (DatabaseLogin.Failure e) {
-            throw new SQLException(e.getMessage(), SqlStateClassifier.sqlStateOf(e), e);
+            throw new SQLException(LoginProblem.of(e).message(), SqlStateClassifier.sqlStateOf(e), e);
         }
     }
 }

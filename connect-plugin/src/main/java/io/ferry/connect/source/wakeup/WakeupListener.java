@@ -1,7 +1,6 @@
 package io.ferry.connect.source.wakeup;
 
-import io.ferry.connect.config.ConnectionSettings;
-import io.ferry.connect.sql.Identifiers;
+import io.ferry.connect.jdbc.ConnectionSettings;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -53,7 +52,7 @@ public final class WakeupListener implements AutoCloseable {
         }
         Connection opened = WakeupConnections.open(settings);
         try (Statement statement = opened.createStatement()) {
-            statement.execute("LISTEN " + Identifiers.alwaysQuoting().quote(channel));
+            statement.execute(WakeupTriggerSql.listen(channel));
         } catch (SQLException e) {
             opened.close();
             throw e;

@@ -6,11 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
- * The statements that install the wake-up trigger on one table: a function in the table's schema that
- * notifies the channel given as the trigger's argument with the table's schema-qualified name, and a
- * statement-level trigger calling it after each INSERT or UPDATE. The function's body holds no name at
- * all; the channel reaches SQL text only as the trigger's argument, a string literal, and only once it
- * passed the strict check of {@code wakeup.channel}.
+ * The wake-up's statements: LISTEN on the channel, and those that install the wake-up trigger on one
+ * table: a function in the table's schema that notifies the channel given as the trigger's argument
+ * with the table's schema-qualified name, and a statement-level trigger calling it after each INSERT or
+ * UPDATE. The function's body holds no name at all; the channel reaches SQL text only as LISTEN's
+ * quoted identifier and the trigger's argument, a string literal, and only once it passed the strict
+ * check of {@code wakeup.channel}.
  */
 public final class WakeupTriggerSql {
     public static final String TRIGGER = "ferry_wakeup";
@@ -19,33 +20,31 @@ public final class WakeupTriggerSql {
     private static final Pattern CHANNEL = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final Identifiers QUOTED = Identifiers.alwaysQuoting();
 
-    /** Lists the arguments of the table's wake-up trigger: no row when there is none. Binds schema, table. */
-    static final String FIND_TRIGGER = "SELECT t.tgargs FROM pg_catalog.pg_trigger t"
-        + " JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-        + " WHERE n.nspname = ? AND c.relname = ? AND t.tgname = '" + TRIGGER + "'";
-    /** Finds the function in a schema. Binds schema. */
-    static final String FIND_FUNCTION = "SELECT 1 FROM pg_catalog.pg_proc p"
-        + " JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
-        + " WHERE n.nspname = ? AND p.proname = '" + FUNCTION + "' AND p.pronargs = 0";
-    /** Whether the user may create the trigger on a table and the function in its schema. Binds table, schema. */
-    static final String PRIVILEGES = "SELECT pg_catalog.has_table_privilege(?, 'TRIGGER'),"
-        + " pg_catalog.has_schema_privilege(?, 'CREATE')";
     /** Keeps the install from blocking the table's writers for long (CREATE TRIGGER waits for their locks). */
     static final String LOCK_TIMEOUT = "SET LOCAL lock_timeout = '10s'";
 
     private final TableId table;
     private final String channel;
 
+    /** {@code LISTEN "channel"}: the session then receives the channel's notifications. */
+    static String listen(String channel) {
+        return "LISTEN " + QUOTED.quote(checked(channel));
+    }
+
     /** {@code table} must name its schema. */
     public WakeupTriggerSql(TableId table, String channel) {
         if (table.schema() == null) {
             throw new IllegalArgumentException("The wake-up trigger needs the table's schema: " + table);
         }
+        this.table = table;
+        this.channel = checked(channel);
+    }
+
+    private static String checked(String channel) {
         if (!CHANNEL.matcher(channel).matches()) {
             throw new IllegalArgumentException("Not a valid wake-up channel name: " + channel);
         }
-        this.table = table;
-        this.channel = channel;
+        return channel;
     }
 
     String createFunction() {

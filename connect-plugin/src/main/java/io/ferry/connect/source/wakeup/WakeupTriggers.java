@@ -1,10 +1,10 @@
 package io.ferry.connect.source.wakeup;
 
-import io.ferry.connect.config.ConnectionSettings;
+import io.ferry.connect.jdbc.ConnectionSettings;
+import io.ferry.connect.postgres.RelationLookup;
+import io.ferry.connect.postgres.TriggerCatalog;
 import io.ferry.connect.sql.TableId;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -39,14 +39,13 @@ public final class WakeupTriggers {
     /** Installs the trigger on the table; {@code connection} is in auto-commit mode and left so. */
     void install(Connection connection, TableId table) throws SQLException {
         WakeupTriggerSql sql = new WakeupTriggerSql(withSchema(connection, table), channel);
-        byte[] found = triggerArguments(connection, sql.table());
-        if (found != null && Arrays.equals(found, sql.triggerArguments())) {
+        if (inPlace(connection, sql)) {
             return;
         }
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
             statement.execute(WakeupTriggerSql.LOCK_TIMEOUT);
-            if (!functionExists(connection, sql.table().schema())) {
+            if (!functionExists(connection, sql)) {
                 statement.execute(sql.createFunction());
             }
             statement.execute(sql.dropTrigger());
@@ -74,53 +73,30 @@ public final class WakeupTriggers {
      */
     public String missingPrivilege(Connection connection, TableId table) throws SQLException {
         WakeupTriggerSql sql = new WakeupTriggerSql(withSchema(connection, table), channel);
-        byte[] found = triggerArguments(connection, sql.table());
-        if (found != null && Arrays.equals(found, sql.triggerArguments())) {
+        if (inPlace(connection, sql)) {
             return null;
         }
-        try (PreparedStatement statement = connection.prepareStatement(WakeupTriggerSql.PRIVILEGES)) {
-            statement.setString(1, sql.quotedTable());
-            statement.setString(2, sql.table().schema());
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                boolean functionNeeded = !functionExists(connection, sql.table().schema());
-                if (rs.getBoolean(1) && (rs.getBoolean(2) || !functionNeeded)) {
-                    return null;
-                }
-                return "The wake-up trigger cannot be installed on table " + sql.table() + ": the user needs the "
-                    + "TRIGGER privilege on it" + (functionNeeded ? " and CREATE on schema " + sql.table().schema() : "")
-                    + ". Grant them, or install the trigger yourself and set wakeup.trigger.create=false";
-            }
+        TriggerCatalog.Privileges may = TriggerCatalog.privileges(connection, sql.quotedTable(), sql.table().schema());
+        boolean functionNeeded = !functionExists(connection, sql);
+        if (may.trigger() && (may.createInSchema() || !functionNeeded)) {
+            return null;
         }
+        return "The wake-up trigger cannot be installed on table " + sql.table() + ": the user needs the "
+            + "TRIGGER privilege on it" + (functionNeeded ? " and CREATE on schema " + sql.table().schema() : "")
+            + ". Grant them, or install the trigger yourself and set wakeup.trigger.create=false";
     }
 
     private static TableId withSchema(Connection connection, TableId table) throws SQLException {
-        if (table.schema() != null) {
-            return table;
-        }
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT pg_catalog.current_schema()")) {
-            rs.next();
-            return new TableId(rs.getString(1), table.table());
-        }
+        return table.schema() != null ? table : new TableId(RelationLookup.currentSchema(connection), table.table());
     }
 
-    private static byte[] triggerArguments(Connection connection, TableId table) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(WakeupTriggerSql.FIND_TRIGGER)) {
-            statement.setString(1, table.schema());
-            statement.setString(2, table.table());
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? rs.getBytes(1) : null;
-            }
-        }
+    /** Whether the table has the trigger already, notifying the same channel. */
+    private static boolean inPlace(Connection connection, WakeupTriggerSql sql) throws SQLException {
+        byte[] found = TriggerCatalog.triggerArguments(connection, sql.table(), WakeupTriggerSql.TRIGGER);
+        return found != null && Arrays.equals(found, sql.triggerArguments());
     }
 
-    private static boolean functionExists(Connection connection, String schema) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(WakeupTriggerSql.FIND_FUNCTION)) {
-            statement.setString(1, schema);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next();
-            }
-        }
+    private static boolean functionExists(Connection connection, WakeupTriggerSql sql) throws SQLException {
+        return TriggerCatalog.functionExists(connection, sql.table().schema(), WakeupTriggerSql.FUNCTION);
     }
 }

@@ -2,7 +2,7 @@ package io.ferry.connect.source.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ferry.connect.config.IdentifierQuoting;
+import io.ferry.connect.sql.IdentifierQuoting;
 import io.ferry.connect.sql.Identifiers;
 import io.ferry.connect.sql.TableId;
 import java.util.List;

@@ -32,7 +32,14 @@ class WakeupTriggerSqlTest {
     }
 
     @Test
+    void listensOnTheChannelAsAQuotedIdentifier() {
+        assertThat(WakeupTriggerSql.listen("ferry_wakeup")).isEqualTo("LISTEN \"ferry_wakeup\"");
+    }
+
+    @Test
     void neverPutsAChannelThatIsNotAPlainNameIntoSql() {
+        assertThatThrownBy(() -> WakeupTriggerSql.listen("x\"; DROP TABLE t; --"))
+            .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new WakeupTriggerSql(new TableId("public", "t"), "x'); DROP TABLE t; --"))
             .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new WakeupTriggerSql(new TableId(null, "t"), "ferry_wakeup"))

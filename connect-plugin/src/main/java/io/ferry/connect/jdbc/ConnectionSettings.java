@@ -1,24 +1,26 @@
-package io.ferry.connect.config;
+package io.ferry.connect.jdbc;
 
 import java.util.Objects;
 
-/** Where and how to connect, parsed once from the connector's config. */
+/** Where and how to connect: the URL, the login, and how often to try. */
 public final class ConnectionSettings {
     private final String url;
     private final String user;
     private final String password;
     private final int attempts;
     private final long backoffMs;
-    private final IdentifierQuoting quoting;
 
-    public ConnectionSettings(String url, String user, String password, int attempts, long backoffMs,
-                              IdentifierQuoting quoting) {
+    public ConnectionSettings(String url, String user, String password, int attempts, long backoffMs) {
         this.url = Objects.requireNonNull(url, "url");
         this.user = user;
         this.password = password;
         this.attempts = attempts;
         this.backoffMs = backoffMs;
-        this.quoting = Objects.requireNonNull(quoting, "quoting");
+    }
+
+    /** The same login and attempts against another URL (e.g. with driver options added). */
+    public ConnectionSettings withUrl(String otherUrl) {
+        return new ConnectionSettings(otherUrl, user, password, attempts, backoffMs);
     }
 
     public String url() {
@@ -33,16 +35,13 @@ public final class ConnectionSettings {
         return password;
     }
 
+    /** How many times getting a connection is tried before giving up. */
     public int attempts() {
         return attempts;
     }
 
     public long backoffMs() {
         return backoffMs;
-    }
-
-    public IdentifierQuoting quoting() {
-        return quoting;
     }
 
     /**

@@ -1,5 +1,7 @@
-package io.ferry.connect.jdbc;
+package io.ferry.connect.postgres;
 
+import io.ferry.connect.jdbc.ColumnDescription;
+import io.ferry.connect.jdbc.TableDescription;
 import io.ferry.connect.sql.Identifiers;
 import io.ferry.connect.sql.TableId;
 import java.sql.Connection;
@@ -15,8 +17,7 @@ import java.util.Optional;
  * statements will name it (same quoting, same search_path), so what is read is what is written.
  */
 public final class TableDescriptionReader {
-    private static final String RESOLVE = "SELECT to_regclass(?)::oid";
-    private static final String COLUMNS = "SELECT a.attname, CASE WHEN t.typtype = 'd' THEN b.typname "
+    static final String COLUMNS = "SELECT a.attname, CASE WHEN t.typtype = 'd' THEN b.typname "
         + "ELSE t.typname END, n.nspname, (CASE WHEN t.typtype = 'd' THEN b.typtype ELSE t.typtype END) = 'e' "
         + "FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid "
         + "LEFT JOIN pg_type b ON b.oid = t.typbasetype "
@@ -31,13 +32,13 @@ public final class TableDescriptionReader {
 
     /** The table's description, or empty when no such table exists (or is visible to the user). */
     public Optional<TableDescription> read(Connection connection, TableId table) throws SQLException {
-        Long oid = resolve(connection, table);
-        if (oid == null) {
+        Optional<Long> oid = RelationLookup.oid(connection, identifiers.quote(table));
+        if (!oid.isPresent()) {
             return Optional.empty();
         }
         Map<String, ColumnDescription> columns = new LinkedHashMap<>();
         try (PreparedStatement s = connection.prepareStatement(COLUMNS)) {
-            s.setLong(1, oid);
+            s.setLong(1, oid.get());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     columns.put(rs.getString(1), new ColumnDescription(rs.getString(1), rs.getString(2),
@@ -46,16 +47,5 @@ public final class TableDescriptionReader {
             }
         }
         return Optional.of(new TableDescription(table, columns));
-    }
-
-    private Long resolve(Connection connection, TableId table) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(RESOLVE)) {
-            s.setString(1, identifiers.quote(table));
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                long oid = rs.getLong(1);
-                return rs.wasNull() ? null : oid;
-            }
-        }
     }
 }

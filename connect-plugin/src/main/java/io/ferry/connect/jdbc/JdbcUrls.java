@@ -1,4 +1,4 @@
-package io.ferry.connect.config;
+package io.ferry.connect.jdbc;
 
 import java.io.UnsupportedEncodingException;
 import java.net.URLDecoder;

@@ -1,5 +1,6 @@
-package io.ferry.connect.jdbc;
+package io.ferry.connect.postgres;
 
+import io.ferry.connect.jdbc.CatalogColumn;
 import io.ferry.connect.sql.TableId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,0 +1,31 @@
+package io.ferry.connect.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.Collections;
+import org.junit.jupiter.api.Test;
+
+class SelectBuilderTest {
+    @Test
+    void selectsTheColumnsInTheOrderGivenFromTheQualifiedTable() {
+        assertThat(new SelectBuilder(Identifiers.alwaysQuoting()).build(new TableId("public", "iris_data"),
+            Arrays.asList("id", "sepal_length", "x\"y")))
+            .isEqualTo("SELECT \"id\", \"sepal_length\", \"x\"\"y\" FROM \"public\".\"iris_data\"");
+    }
+
+    @Test
+    void leavesPlainNamesBareWithNeverQuoting() {
+        assertThat(new SelectBuilder(new Identifiers(IdentifierQuoting.NEVER)).build(new TableId("sales", "Order Lines"),
+            Arrays.asList("line_no", "Select")))
+            .isEqualTo("SELECT line_no, \"select\" FROM sales.\"Order Lines\"");
+    }
+
+    @Test
+    void refusesToSelectNoColumns() {
+        assertThatThrownBy(() -> new SelectBuilder(Identifiers.alwaysQuoting())
+            .build(new TableId(null, "t"), Collections.emptyList()))
+            .isInstanceOf(IllegalArgumentException.class).hasMessage("A SELECT needs at least one column");
+    }
+}
