@@ -18,8 +18,10 @@ import org.apache.kafka.connect.data.Schema;
  * Writes a run of inserts or upserts in one round trip per {@code batch.size} rows: one statement
  * that takes each column's values as one array ({@code INSERT ... SELECT * FROM unnest(...)}).
  * A run whose values cannot all travel as arrays of one element type per column (a field whose
- * schema changes within the run, an array or enum column, ...) is left to the row-at-a-time
- * statement: {@link #write} says so before it writes anything.
+ * schema changes within the run, an array field, a string into an interval or bit column or into
+ * one of a type that is neither built in nor an enum, ...) is left to the row-at-a-time statement:
+ * {@link #write} says so before it writes anything. Strings into an enum column do travel as
+ * arrays, of the enum named as the catalog has it ({@link ArrayElement#of}).
  */
 final class ArrayRunWriter {
     private final StatementFactory statements;
