@@ -1,5 +1,6 @@
 package io.ferry.connect.config;
 
+import io.ferry.connect.postgres.types.NumericMapping;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Arrays;

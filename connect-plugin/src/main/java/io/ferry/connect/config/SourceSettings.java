@@ -1,5 +1,6 @@
 package io.ferry.connect.config;
 
+import io.ferry.connect.postgres.types.NumericMapping;
 import io.ferry.connect.sql.TableId;
 import java.time.ZoneId;
 import java.util.Collections;
