@@ -33,7 +33,8 @@ class ByteaFamilyTest {
     @Test
     void valuesTravelAsBytesWhetherArraysOrBuffers() throws SQLException {
         assertThat(elementType(Schema.BYTES_SCHEMA, "bytea")).isEqualTo("pg_catalog.bytea");
-        ArrayElement element = TYPES.arrayElement(Schema.BYTES_SCHEMA, new ColumnDescription("c", "bytea")).orElseThrow();
+        ArrayElement element =
+            TYPES.arrayElement(Schema.BYTES_SCHEMA, new ColumnDescription("c", "bytea")).orElseThrow();
         assertThat(element.elements(null, Arrays.asList(ByteBuffer.wrap(new byte[] {7}), null, new byte[0])))
             .containsExactly(new byte[] {7}, null, new byte[0]);
     }

@@ -58,7 +58,8 @@ class ConvertedStringFamilyTest {
 
     @Test
     void stringsThatCannotTravelInAnArrayWithCertaintyHaveNoElement() {
-        assertThat(elementType(Schema.STRING_SCHEMA, "mood")).as("a type neither built in nor known as an enum").isNull();
+        assertThat(elementType(Schema.STRING_SCHEMA, "mood")).as("a type neither built in nor known as an enum")
+            .isNull();
         assertThat(elementType(Schema.STRING_SCHEMA, "_int4")).as("an array literal").isNull();
         assertThat(elementType(Schema.STRING_SCHEMA, "interval")).as("read differently with a modifier").isNull();
         assertThat(elementType(Schema.STRING_SCHEMA, "varbit")).as("read differently with a modifier").isNull();

@@ -50,7 +50,8 @@ class IntegerFamilyTest {
 
     @Test
     void aValueNotOfItsSchemasJavaTypeIsBadData() {
-        ArrayElement element = TYPES.arrayElement(Schema.INT32_SCHEMA, new ColumnDescription("c", "int4")).orElseThrow();
+        ArrayElement element =
+            TYPES.arrayElement(Schema.INT32_SCHEMA, new ColumnDescription("c", "int4")).orElseThrow();
         assertThatThrownBy(() -> element.elements(null, Arrays.asList(1, 2L))).isInstanceOf(DataException.class)
             .hasMessageStartingWith("A value for a pg_catalog.int4 from INT32 array is not of its schema's type");
     }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ferry.connect.jdbc.CatalogColumn;
 import io.ferry.connect.jdbc.ColumnDescription;
+import java.util.Map;
 import org.apache.kafka.connect.data.Date;
 import org.apache.kafka.connect.data.Decimal;
 import org.apache.kafka.connect.data.Schema;
@@ -72,7 +73,7 @@ class PostgresTypesTest {
         assertThat(elementType(MAP, "jsonb")).isNull();
         assertThat(ddlName(STRUCT)).isNull();
         assertThat(ddlName(MAP)).isNull();
-        assertThatThrownBy(() -> TYPES.bind(null, 1, MAP, java.util.Map.of(), new ColumnDescription("c", "jsonb")))
+        assertThatThrownBy(() -> TYPES.bind(null, 1, MAP, Map.of(), new ColumnDescription("c", "jsonb")))
             .isInstanceOf(DataException.class).hasMessage("Cannot write a MAP value into column c jsonb: only "
                 + "primitive, logical and array values are supported");
     }

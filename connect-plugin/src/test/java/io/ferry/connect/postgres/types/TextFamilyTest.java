@@ -7,10 +7,11 @@ import static io.ferry.connect.postgres.types.TypeLookups.readSchema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferry.connect.jdbc.ColumnDescription;
+import io.ferry.connect.sql.TypeName;
 import org.apache.kafka.connect.data.Schema;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class TextFamilyTest {
     @ParameterizedTest
@@ -41,7 +42,7 @@ class TextFamilyTest {
     @Test
     void nullsAloneTravelAsText() {
         assertThat(TYPES.arrayElementOfNulls(new ColumnDescription("c", "varchar")).map(ArrayElement::type))
-            .contains(io.ferry.connect.sql.TypeName.builtIn("text"));
+            .contains(TypeName.builtIn("text"));
     }
 
     @Test
