@@ -1,5 +1,6 @@
 package io.ferry.connect.config;
 
+import io.ferry.connect.postgres.types.NumericMapping;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

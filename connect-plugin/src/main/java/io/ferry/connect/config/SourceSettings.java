@@ -2,6 +2,7 @@ package io.ferry.connect.config;
 
 import io.ferry.connect.jdbc.ConnectionSettings;
 import io.ferry.connect.sql.IdentifierQuoting;
+import io.ferry.connect.postgres.types.NumericMapping;
 import io.ferry.connect.sql.TableId;
 import java.time.ZoneId;
 import java.util.Collections;

@@ -1,16 +1,10 @@
 package io.ferry.connect.jdbc;
 
 import io.ferry.connect.sql.TypeName;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 
 /** A column of a destination table as the database describes it: name and (base) type. */
 public final class ColumnDescription {
-    private static final Set<String> TEXT_TYPES =
-        new HashSet<>(Arrays.asList("text", "varchar", "bpchar", "char", "name", "citext"));
-
     private final String name;
     private final String typeName;
     private final TypeName type;
@@ -48,19 +42,6 @@ public final class ColumnDescription {
 
     public boolean isEnum() {
         return enumType;
-    }
-
-    /** Whether a string can be bound as text; otherwise the server converts it to the column type. */
-    public boolean isText() {
-        return TEXT_TYPES.contains(typeName);
-    }
-
-    public boolean isTimestampWithTimeZone() {
-        return typeName.equals("timestamptz");
-    }
-
-    public boolean isArray() {
-        return typeName.startsWith("_");
     }
 
     @Override

@@ -1,8 +1,8 @@
 package io.ferry.connect.sink;
 
-import io.ferry.connect.jdbc.ArrayBinder;
-import io.ferry.connect.jdbc.ArrayElement;
 import io.ferry.connect.jdbc.ColumnDescription;
+import io.ferry.connect.postgres.types.ArrayElement;
+import io.ferry.connect.postgres.types.PostgresTypes;
 import io.ferry.connect.sql.DmlStatement;
 import io.ferry.connect.sql.TableId;
 import io.ferry.connect.sql.TypeName;
@@ -18,19 +18,21 @@ import org.apache.kafka.connect.data.Schema;
  * Writes a run of inserts or upserts in one round trip per {@code batch.size} rows: one statement
  * that takes each column's values as one array ({@code INSERT ... SELECT * FROM unnest(...)}).
  * A run whose values cannot all travel as arrays of one element type per column (a field whose
- * schema changes within the run, an array or enum column, ...) is left to the row-at-a-time
- * statement: {@link #write} says so before it writes anything.
+ * schema changes within the run, an array field, a string into an interval or bit column or into
+ * one of a type that is neither built in nor an enum, ...) is left to the row-at-a-time statement:
+ * {@link #write} says so before it writes anything. Strings into an enum column do travel as
+ * arrays, of the enum named as the catalog has it ({@link PostgresTypes#arrayElement}).
  */
 final class ArrayRunWriter {
     private final StatementFactory statements;
     private final TableCatalog catalog;
-    private final ArrayBinder binder;
+    private final PostgresTypes types;
     private final int batchSize;
 
-    ArrayRunWriter(StatementFactory statements, TableCatalog catalog, ArrayBinder binder, int batchSize) {
+    ArrayRunWriter(StatementFactory statements, TableCatalog catalog, PostgresTypes types, int batchSize) {
         this.statements = statements;
         this.catalog = catalog;
-        this.binder = binder;
+        this.types = types;
         this.batchSize = batchSize;
     }
 
@@ -57,7 +59,7 @@ final class ArrayRunWriter {
             for (int from = 0; from < rows.size(); from += batchSize) {
                 List<SinkRow> chunk = rows.subList(from, Math.min(rows.size(), from + batchSize));
                 for (int i = 0; i < columns.size(); i++) {
-                    binder.bind(prepared, i + 1, elements.get(i), valuesOf(columns.get(i), chunk));
+                    elements.get(i).bind(prepared, i + 1, valuesOf(columns.get(i), chunk));
                 }
                 prepared.executeUpdate();
             }
@@ -79,13 +81,13 @@ final class ArrayRunWriter {
                 continue;
             }
             if (schema == null) {
-                element = ArrayElement.of(value.schema(), description);
-            } else if (value.schema() != schema && !element.equals(ArrayElement.of(value.schema(), description))) {
+                element = types.arrayElement(value.schema(), description);
+            } else if (value.schema() != schema && !element.equals(types.arrayElement(value.schema(), description))) {
                 return Optional.empty();
             }
             schema = value.schema();
         }
-        return schema == null ? ArrayElement.ofNulls(description) : element;
+        return schema == null ? types.arrayElementOfNulls(description) : element;
     }
 
     private static List<Object> valuesOf(String column, List<SinkRow> rows) {

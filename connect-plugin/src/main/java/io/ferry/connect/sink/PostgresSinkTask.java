@@ -5,9 +5,9 @@ import io.ferry.connect.config.InsertMode;
 import io.ferry.connect.config.SinkConfigChecks;
 import io.ferry.connect.config.SinkSettings;
 import io.ferry.connect.jdbc.ConnectionSource;
-import io.ferry.connect.jdbc.ValueBinder;
 import io.ferry.connect.postgres.DriverUrls;
 import io.ferry.connect.postgres.ServerErrorDetails;
+import io.ferry.connect.postgres.types.PostgresTypes;
 import io.ferry.connect.sql.Identifiers;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -70,7 +70,7 @@ public class PostgresSinkTask extends SinkTask {
             .<OffsetStore>map(table -> new DatabaseOffsets(connections, identifiers, table, settings.connectorName()))
             .orElseGet(KafkaOffsets::new);
         SinkWriter sinkWriter = new SinkWriter(connections, new StatementFactory(settings.insertMode(), identifiers),
-            catalog, new ValueBinder(settings.dbTimeZone()), settings.batchSize(), errant);
+            catalog, PostgresTypes.forWriting(settings.dbTimeZone()), settings.batchSize(), errant);
         BatchCommitter committer = new BatchCommitter(new RunPlanner(settings.insertMode() != InsertMode.INSERT),
             sinkWriter, errant, offsets);
         writer = new BackgroundWriter(committer, retries, settings.batchSize(), name + "-writer");

@@ -1,8 +1,8 @@
 package io.ferry.connect.sink;
 
 import io.ferry.connect.jdbc.ColumnDescription;
-import io.ferry.connect.jdbc.ValueBinder;
 import io.ferry.connect.postgres.ServerErrorDetails;
+import io.ferry.connect.postgres.types.PostgresTypes;
 import io.ferry.connect.sql.DmlStatement;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -12,11 +12,11 @@ import org.apache.kafka.connect.errors.DataException;
 /** Fills a statement's markers with a row's values, in the statement's order of bound columns. */
 final class RowBinder {
     private final TableCatalog catalog;
-    private final ValueBinder values;
+    private final PostgresTypes types;
 
-    RowBinder(TableCatalog catalog, ValueBinder values) {
+    RowBinder(TableCatalog catalog, PostgresTypes types) {
         this.catalog = catalog;
-        this.values = values;
+        this.types = types;
     }
 
     void bind(PreparedStatement prepared, DmlStatement statement, SinkRow row) throws SQLException {
@@ -26,7 +26,7 @@ final class RowBinder {
             ColumnValue value = row.value(name);
             ColumnDescription column = catalog.column(row.table(), name);
             try {
-                values.bind(prepared, i + 1, value.schema(), value.value(), column);
+                types.bind(prepared, i + 1, value.schema(), value.value(), column);
             } catch (ClassCastException | DataException e) {
                 throw new ColumnDataException(name, "Cannot bind field '" + name + "' (" + value.schema().type()
                     + ") to column " + column + ": " + e.getMessage(), e);

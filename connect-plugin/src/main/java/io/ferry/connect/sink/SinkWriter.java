@@ -1,10 +1,10 @@
 package io.ferry.connect.sink;
 
 import io.ferry.connect.jdbc.ConnectionSource;
-import io.ferry.connect.jdbc.ValueBinder;
 import io.ferry.connect.postgres.ErrorKind;
 import io.ferry.connect.postgres.ServerErrorDetails;
 import io.ferry.connect.postgres.SqlStateClassifier;
+import io.ferry.connect.postgres.types.PostgresTypes;
 import io.ferry.connect.sql.DmlStatement;
 import io.ferry.connect.sql.TableId;
 import java.sql.Connection;
@@ -39,20 +39,20 @@ final class SinkWriter {
     private final ArrayRunWriter arrays;
 
     SinkWriter(ConnectionSource connections, StatementFactory statements, TableCatalog catalog,
-               ValueBinder values, int batchSize, ErrantRecords errant) {
-        this(connections, statements, catalog, values, batchSize, errant, true);
+               PostgresTypes types, int batchSize, ErrantRecords errant) {
+        this(connections, statements, catalog, types, batchSize, errant, true);
     }
 
     /** @param writeArrays false to write every run as JDBC batches of single-row statements (to compare) */
     SinkWriter(ConnectionSource connections, StatementFactory statements, TableCatalog catalog,
-               ValueBinder values, int batchSize, ErrantRecords errant, boolean writeArrays) {
+               PostgresTypes types, int batchSize, ErrantRecords errant, boolean writeArrays) {
         this.connections = connections;
         this.statements = statements;
-        this.binder = new RowBinder(catalog, values);
+        this.binder = new RowBinder(catalog, types);
         this.batchSize = batchSize;
         this.errant = errant;
         this.blame = new ColumnBlame(statements, binder);
-        this.arrays = writeArrays ? new ArrayRunWriter(statements, catalog, values.arrays(), batchSize) : null;
+        this.arrays = writeArrays ? new ArrayRunWriter(statements, catalog, types, batchSize) : null;
     }
 
     /** A last step of the transaction, after the rows and before the commit (e.g. storing offsets). */

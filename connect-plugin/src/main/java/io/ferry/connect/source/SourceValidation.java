@@ -17,7 +17,7 @@ import io.ferry.connect.config.SourceSettings;
 import io.ferry.connect.jdbc.DatabaseLogin;
 import io.ferry.connect.jdbc.SourceTables;
 import io.ferry.connect.postgres.CatalogColumns;
-import io.ferry.connect.postgres.ColumnReaders;
+import io.ferry.connect.postgres.types.PostgresTypes;
 import io.ferry.connect.source.query.SourceTable;
 import io.ferry.connect.source.wakeup.WakeupTriggers;
 import io.ferry.connect.sql.TableId;
@@ -114,9 +114,9 @@ final class SourceValidation {
                 + (settings.schemaPattern() == null ? "any" : settings.schemaPattern())
                 + " for types " + settings.tableTypes() + "; names are case-sensitive)");
         }
-        ColumnReaders mapping = new ColumnReaders(settings.numericMapping(), settings.dbTimeZone());
+        PostgresTypes types = new PostgresTypes(settings.dbTimeZone(), settings.numericMapping());
         for (TableId id : filter.select(found)) {
-            SourceTable table = SourceTable.of(id, CatalogColumns.of(connection, id), mapping);
+            SourceTable table = SourceTable.of(id, CatalogColumns.of(connection, id), types);
             if (!table.unmappedColumns().isEmpty()) {
                 log.warn(table.unmappedDescription());
                 error(tableKey(settings), table.unmappedDescription()

@@ -4,9 +4,9 @@ import io.ferry.connect.config.SourceMode;
 import io.ferry.connect.config.SourceSettings;
 import io.ferry.connect.jdbc.CatalogColumn;
 import io.ferry.connect.postgres.CatalogColumns;
-import io.ferry.connect.postgres.ColumnReaders;
 import io.ferry.connect.postgres.OpenTransactions;
 import io.ferry.connect.postgres.SerialSequence;
+import io.ferry.connect.postgres.types.PostgresTypes;
 import io.ferry.connect.source.query.BulkQuery;
 import io.ferry.connect.source.query.BulkReader;
 import io.ferry.connect.source.query.CommitFrontier;
@@ -37,7 +37,7 @@ final class TableReaders {
     private static final Pattern LEGAL_TOPIC = Pattern.compile("[A-Za-z0-9._-]{1,249}");
 
     private final SourceSettings settings;
-    private final ColumnReaders mapping;
+    private final PostgresTypes types;
     private final Identifiers identifiers;
     private final Clock clock;
     private final OpenTransactions transactions = new OpenTransactions();
@@ -45,7 +45,7 @@ final class TableReaders {
     TableReaders(SourceSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        this.mapping = new ColumnReaders(settings.numericMapping(), settings.dbTimeZone());
+        this.types = new PostgresTypes(settings.dbTimeZone(), settings.numericMapping());
         this.identifiers = new Identifiers(settings.identifierQuoting());
     }
 
@@ -60,7 +60,7 @@ final class TableReaders {
                 log.warn("Table {} no longer exists (or has no columns); it is not read", id);
                 continue;
             }
-            SourceTable table = SourceTable.of(id, columns, mapping);
+            SourceTable table = SourceTable.of(id, columns, types);
             if (!table.unmappedColumns().isEmpty()) {
                 log.warn("{}. These columns are LEFT OUT of the records of topic {}.", table.unmappedDescription(),
                     topic(id));

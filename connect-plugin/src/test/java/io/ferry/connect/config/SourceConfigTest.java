@@ -3,6 +3,7 @@ package io.ferry.connect.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ferry.connect.postgres.types.NumericMapping;
 import io.ferry.connect.sql.TableId;
 import java.time.ZoneId;
 import java.util.HashMap;

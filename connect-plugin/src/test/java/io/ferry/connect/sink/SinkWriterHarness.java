@@ -4,8 +4,8 @@ import io.ferry.connect.config.InsertMode;
 import io.ferry.connect.config.SinkConfigChecks;
 import io.ferry.connect.config.SinkSettings;
 import io.ferry.connect.jdbc.ConnectionSource;
-import io.ferry.connect.jdbc.ValueBinder;
 import io.ferry.connect.postgres.DriverUrls;
+import io.ferry.connect.postgres.types.PostgresTypes;
 import io.ferry.connect.sql.Identifiers;
 import io.ferry.connect.sql.TableId;
 import io.ferry.connect.testing.FakeSinkTaskContext;
@@ -45,7 +45,7 @@ final class SinkWriterHarness implements AutoCloseable {
         catalog = new TableCatalog(connections, settings.identifierQuoting());
         planner = new RunPlanner(settings.insertMode() != InsertMode.INSERT);
         writer = new SinkWriter(connections, new StatementFactory(settings.insertMode(),
-            new Identifiers(settings.identifierQuoting())), catalog, new ValueBinder(settings.dbTimeZone()),
+            new Identifiers(settings.identifierQuoting())), catalog, PostgresTypes.forWriting(settings.dbTimeZone()),
             settings.batchSize(), ErrantRecords.of(FakeSinkTaskContext.plain()), writeArrays);
     }
 

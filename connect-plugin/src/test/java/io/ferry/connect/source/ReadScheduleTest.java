@@ -2,8 +2,8 @@ package io.ferry.connect.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ferry.connect.config.NumericMapping;
-import io.ferry.connect.postgres.ColumnReaders;
+import io.ferry.connect.postgres.types.NumericMapping;
+import io.ferry.connect.postgres.types.PostgresTypes;
 import io.ferry.connect.source.query.CommitFrontier;
 import io.ferry.connect.source.query.SourceTable;
 import io.ferry.connect.source.query.TableReader;
@@ -26,7 +26,7 @@ class ReadScheduleTest {
 
         StubReader(String name) {
             table = SourceTable.of(new TableId("public", name), List.of(),
-                new ColumnReaders(NumericMapping.NONE, ZoneId.of("UTC")));
+                new PostgresTypes(ZoneId.of("UTC"), NumericMapping.NONE));
         }
 
         @Override

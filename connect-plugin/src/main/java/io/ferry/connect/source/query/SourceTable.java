@@ -1,8 +1,8 @@
 package io.ferry.connect.source.query;
 
 import io.ferry.connect.jdbc.CatalogColumn;
-import io.ferry.connect.jdbc.ColumnReader;
-import io.ferry.connect.postgres.ColumnReaders;
+import io.ferry.connect.postgres.types.ColumnReader;
+import io.ferry.connect.postgres.types.PostgresTypes;
 import io.ferry.connect.sql.TableId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,12 +41,12 @@ public final class SourceTable {
         this.valueSchema = struct.build();
     }
 
-    public static SourceTable of(TableId id, List<CatalogColumn> columns, ColumnReaders mapping) {
+    public static SourceTable of(TableId id, List<CatalogColumn> columns, PostgresTypes types) {
         List<CatalogColumn> mapped = new ArrayList<>();
         List<ColumnReader> readers = new ArrayList<>();
         List<CatalogColumn> unmapped = new ArrayList<>();
         for (CatalogColumn column : columns) {
-            Optional<ColumnReader> reader = mapping.forColumn(column);
+            Optional<ColumnReader> reader = types.reader(column);
             if (reader.isPresent()) {
                 mapped.add(column);
                 readers.add(reader.get());

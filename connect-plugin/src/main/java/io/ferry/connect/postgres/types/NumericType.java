@@ -1,4 +1,4 @@
-package io.ferry.connect.postgres;
+package io.ferry.connect.postgres.types;
 
 /** Precision and scale of a PostgreSQL numeric column, decoded from its type modifier. */
 final class NumericType {

@@ -1,4 +1,4 @@
-package io.ferry.connect.config;
+package io.ferry.connect.postgres.types;
 
 import java.util.Arrays;
 import java.util.List;

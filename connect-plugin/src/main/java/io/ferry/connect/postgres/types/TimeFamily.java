@@ -1,0 +1,56 @@
+package io.ferry.connect.postgres.types;
+
+import io.ferry.connect.jdbc.CatalogColumn;
+import io.ferry.connect.jdbc.ColumnDescription;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalTime;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.Time;
+
+/** time (without time zone); Connect's Time, a java.util.Date on 1970-01-01 UTC, to the millisecond. */
+final class TimeFamily implements TypeFamily {
+    private static final long MILLIS_PER_DAY = TimeUnit.DAYS.toMillis(1);
+    private static final ElementConversion FROM_TIME =
+        ElementConversion.driverText("TIME", (text, v) -> text.toString(localTime(v)));
+
+    @Override
+    public Optional<ColumnReader> reader(CatalogColumn column) {
+        if (!column.typeName().equals("time")) {
+            return Optional.empty();
+        }
+        return ColumnReader.of(column, Time.builder(), (rs, i) -> connectTime(rs.getObject(i, LocalTime.class)));
+    }
+
+    static java.util.Date connectTime(LocalTime value) {
+        return value == null ? null : new java.util.Date(TimeUnit.NANOSECONDS.toMillis(value.toNanoOfDay()));
+    }
+
+    @Override
+    public boolean binds(Schema schema, ColumnDescription column) {
+        return Time.LOGICAL_NAME.equals(schema.name());
+    }
+
+    @Override
+    public void bind(PreparedStatement statement, int index, Schema schema, Object value, ColumnDescription column)
+        throws SQLException {
+        statement.setObject(index, localTime(value));
+    }
+
+    static LocalTime localTime(Object value) {
+        long millis = Math.floorMod(((java.util.Date) value).getTime(), MILLIS_PER_DAY);
+        return LocalTime.ofNanoOfDay(TimeUnit.MILLISECONDS.toNanos(millis));
+    }
+
+    @Override
+    public Optional<ArrayElement> arrayElement(Schema schema, ColumnDescription column) {
+        return Optional.of(ArrayElement.builtIn("time", FROM_TIME));
+    }
+
+    @Override
+    public Optional<String> ddlName(Schema schema) {
+        return Time.LOGICAL_NAME.equals(schema.name()) ? Optional.of("TIME") : Optional.empty();
+    }
+}

@@ -1,0 +1,50 @@
+package io.ferry.connect.postgres.types;
+
+import static io.ferry.connect.postgres.types.TypeLookups.TYPES;
+import static io.ferry.connect.postgres.types.TypeLookups.ddlName;
+import static io.ferry.connect.postgres.types.TypeLookups.elementType;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ferry.connect.jdbc.ColumnDescription;
+import java.util.Arrays;
+import org.apache.kafka.connect.data.Date;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.SchemaBuilder;
+import org.apache.kafka.connect.errors.DataException;
+import org.junit.jupiter.api.Test;
+
+class ArrayFamilyTest {
+    private static final Schema INTS = SchemaBuilder.array(Schema.INT32_SCHEMA).build();
+
+    @Test
+    void leavesArrayColumnsUnread() {
+        assertThat(TYPES.reader(TypeLookups.sourceColumn("_int4", -1))).isEmpty();
+    }
+
+    @Test
+    void refusesAnArrayIntoAColumnThatIsNotAnArray() {
+        assertThatThrownBy(() -> TYPES.bind(null, 1, INTS, Arrays.asList(1, 2), new ColumnDescription("c", "int4")))
+            .isInstanceOf(DataException.class).hasMessage("Cannot write an array into column c int4, which is not an "
+                + "array");
+    }
+
+    @Test
+    void arraysGoOneRowAtATime() {
+        assertThat(elementType(INTS, "_int4")).isNull();
+    }
+
+    @Test
+    void declaresTheElementsTypeAsAnArray() {
+        assertThat(ddlName(INTS)).isEqualTo("INT[]");
+        assertThat(ddlName(SchemaBuilder.array(Date.SCHEMA).optional().build())).isEqualTo("DATE[]");
+        assertThat(ddlName(SchemaBuilder.array(SchemaBuilder.array(Schema.STRING_SCHEMA).build()).build()))
+            .isEqualTo("TEXT[][]");
+    }
+
+    @Test
+    void declaresNothingForAnArrayOfElementsWithoutAType() {
+        assertThat(ddlName(SchemaBuilder.array(SchemaBuilder.map(Schema.STRING_SCHEMA, Schema.STRING_SCHEMA).build())
+            .build())).isNull();
+    }
+}

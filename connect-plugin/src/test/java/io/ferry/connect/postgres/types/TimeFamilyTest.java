@@ -1,0 +1,37 @@
+package io.ferry.connect.postgres.types;
+
+import static io.ferry.connect.postgres.types.TypeLookups.ddlName;
+import static io.ferry.connect.postgres.types.TypeLookups.elementType;
+import static io.ferry.connect.postgres.types.TypeLookups.readSchema;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalTime;
+import java.util.Date;
+import org.apache.kafka.connect.data.Time;
+import org.junit.jupiter.api.Test;
+
+class TimeFamilyTest {
+    @Test
+    void readsTimeIntoConnectsTimeToTheMillisecond() {
+        assertThat(readSchema("time").name()).isEqualTo(Time.LOGICAL_NAME);
+        assertThat(TimeFamily.connectTime(LocalTime.of(13, 45, 30, 500_999_000)).getTime())
+            .isEqualTo(((13 * 60 + 45) * 60 + 30) * 1000L + 500);
+        assertThat(TimeFamily.connectTime(null)).isNull();
+    }
+
+    @Test
+    void bindsTheTimeOfDayInUtc() {
+        assertThat(TimeFamily.localTime(new Date(49_530_250L))).isEqualTo(LocalTime.of(13, 45, 30, 250_000_000));
+        assertThat(TimeFamily.localTime(new Date(-1))).isEqualTo(LocalTime.of(23, 59, 59, 999_000_000));
+    }
+
+    @Test
+    void timesTravelAsTimes() {
+        assertThat(elementType(Time.SCHEMA, "time")).isEqualTo("pg_catalog.time");
+    }
+
+    @Test
+    void declaresColumnsAsConfluentsPostgresDialectDoes() {
+        assertThat(ddlName(Time.SCHEMA)).isEqualTo("TIME");
+    }
+}

@@ -1,0 +1,55 @@
+package io.ferry.connect.postgres.types;
+
+import static io.ferry.connect.postgres.types.TypeLookups.ddlName;
+import static io.ferry.connect.postgres.types.TypeLookups.elementType;
+import static io.ferry.connect.postgres.types.TypeLookups.readSchema;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Date;
+import org.apache.kafka.connect.data.Timestamp;
+import org.junit.jupiter.api.Test;
+
+class TimestampFamilyTest {
+    private static final Instant INSTANT = Instant.parse("2024-05-01T12:30:15.123Z");
+
+    private final TimestampFamily berlin = new TimestampFamily(ZoneId.of("Europe/Berlin"));
+
+    @Test
+    void readsBothTimestampTypesIntoConnectsTimestamp() {
+        assertThat(readSchema("timestamp").name()).isEqualTo(Timestamp.LOGICAL_NAME);
+        assertThat(readSchema("timestamptz").name()).isEqualTo(Timestamp.LOGICAL_NAME);
+    }
+
+    @Test
+    void readsATimestampWithoutTimeZoneAsWallClockTimeInTheDatabaseTimeZone() {
+        assertThat(berlin.connectTimestamp(LocalDateTime.of(2024, 5, 1, 14, 30, 15, 123_000_000)).toInstant())
+            .isEqualTo(INSTANT);
+        assertThat(TimestampFamily.connectTimestamp(OffsetDateTime.ofInstant(INSTANT, ZoneOffset.ofHours(9)))
+            .toInstant()).isEqualTo(INSTANT);
+        assertThat(berlin.connectTimestamp((LocalDateTime) null)).isNull();
+    }
+
+    @Test
+    void bindsTheWallClockTimeInTheDatabaseTimeZoneOrTheInstant() {
+        assertThat(berlin.wallClock(Date.from(INSTANT))).isEqualTo(LocalDateTime.of(2024, 5, 1, 14, 30, 15,
+            123_000_000));
+        assertThat(TimestampFamily.instant(Date.from(INSTANT)).toInstant()).isEqualTo(INSTANT);
+    }
+
+    @Test
+    void timestampsTravelAsTimestamptzIntoTimestamptzColumnsAndAsTimestampsIntoOthers() {
+        assertThat(elementType(Timestamp.SCHEMA, "timestamptz")).isEqualTo("pg_catalog.timestamptz");
+        assertThat(elementType(Timestamp.SCHEMA, "timestamp")).isEqualTo("pg_catalog.timestamp");
+        assertThat(elementType(Timestamp.SCHEMA, "date")).isEqualTo("pg_catalog.timestamp");
+    }
+
+    @Test
+    void declaresColumnsAsConfluentsPostgresDialectDoes() {
+        assertThat(ddlName(Timestamp.SCHEMA)).isEqualTo("TIMESTAMP");
+    }
+}
