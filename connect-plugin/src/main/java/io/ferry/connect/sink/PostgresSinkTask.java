@@ -45,7 +45,8 @@ public class PostgresSinkTask extends SinkTask {
     private ConnectionSource connections;
     private RowExtractor extractor;
     private TableCatalog catalog;
-    private RetryPolicy retries;
+    /** The reads a put needs (table columns, stored offsets); the writer has a policy of its own. */
+    private RetryPolicy readRetries;
     private ErrantRecords errant;
     private OffsetStore offsets;
     private BackgroundWriter writer;
@@ -68,7 +69,8 @@ public class PostgresSinkTask extends SinkTask {
         extractor = new RowExtractor(settings);
         catalog = new TableCatalog(connections, connection.quoting());
         errant = ErrantRecords.of(context);
-        retries = new RetryPolicy(settings.maxRetries(), settings.retryBackoffMs(), connections);
+        readRetries = new RetryPolicy("Reading the table columns and stored offsets a put needs",
+            settings.maxRetries(), settings.retryBackoffMs(), connections::evictAll);
         offsets = settings.offsetsTable()
             .<OffsetStore>map(table -> new DatabaseOffsets(connections, identifiers, table, settings.connectorName()))
             .orElseGet(KafkaOffsets::new);
@@ -76,7 +78,9 @@ public class PostgresSinkTask extends SinkTask {
             catalog, new ValueBinder(settings.dbTimeZone()), settings.batchSize(), errant);
         BatchCommitter committer = new BatchCommitter(new RunPlanner(settings.insertMode() != InsertMode.INSERT),
             sinkWriter, errant, offsets);
-        writer = new BackgroundWriter(committer, retries, settings.batchSize(), name + "-writer");
+        RetryPolicy writeRetries = new RetryPolicy("Writing", settings.maxRetries(), settings.retryBackoffMs(),
+            connections::evictAll);
+        writer = new BackgroundWriter(committer, writeRetries, settings.batchSize(), name + "-writer");
         writer.start();
     }
 
@@ -91,6 +95,7 @@ public class PostgresSinkTask extends SinkTask {
             }
         } catch (SQLException | RuntimeException e) {
             // put() reads them before it writes anything, and skips what the database already has
+            readRetries.evictIfTransient(e);
             log.warn("Cannot read the stored offsets of {} yet: {}", partitions, ServerErrorDetails.describe(e));
         }
     }
@@ -98,15 +103,16 @@ public class PostgresSinkTask extends SinkTask {
     /**
      * Turns the records into rows and hands them to the writer; returns before they are written.
      * A transient failure here (reading the table's columns or the stored offsets) makes the
-     * worker deliver the same records again after {@code retry.backoff.ms}; so does a full buffer
-     * while the writer waits to retry.
+     * worker deliver the same records again after {@code retry.backoff.ms}, at most
+     * {@code max.retries} times in a row (counted apart from the writer's retries, and afresh after
+     * an accepted put); so does a full buffer while the writer waits to retry.
      */
     @Override
     public void put(Collection<SinkRecord> records) {
         try {
             writer.awaitSpace(); // a fatal failure of the writer is thrown here as it is
         } catch (RetriableException e) {
-            context.timeout(retries.backoffMs());
+            context.timeout(readRetries.backoffMs());
             throw e;
         }
         try {
@@ -122,10 +128,11 @@ public class PostgresSinkTask extends SinkTask {
                 nextOffsets.merge(partitionOf(record), record.kafkaOffset() + 1, Math::max);
             }
             writer.submit(rows, nextOffsets);
+            readRetries.succeeded();
         } catch (SQLException | RuntimeException e) {
-            RuntimeException failure = retries.failed(e);
+            RuntimeException failure = readRetries.failed(e);
             if (failure instanceof RetriableException) {
-                context.timeout(retries.backoffMs());
+                context.timeout(readRetries.backoffMs());
             }
             throw failure;
         }
