@@ -1,19 +1,17 @@
 package io.ferry.connect.sink;
 
-import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import io.ferry.connect.sql.TableId;
+import io.ferry.connect.testing.BlockingCall;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
@@ -86,22 +84,8 @@ class BackgroundWriterTest {
         time.advance(BACKOFF);
     }
 
-    private static <T> CompletableFuture<T> onThread(String name, Supplier<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        }, name);
-        thread.setDaemon(true);
-        thread.start();
-        return result;
-    }
-
-    private CompletableFuture<Void> awaitSpaceOnThread(String name) {
-        return onThread(name, () -> {
+    private BlockingCall<Void> awaitSpaceOnThread(String name) {
+        return BlockingCall.start(name, () -> {
             writer.awaitSpace();
             return null;
         });
@@ -131,12 +115,12 @@ class BackgroundWriterTest {
         ScriptedCommitter.Attempt first = committer.next();
         put(rows(P0, 1, 2)); // the pending batch is full
 
-        CompletableFuture<Void> third = awaitSpaceOnThread("putter");
+        BlockingCall<Void> third = awaitSpaceOnThread("putter");
         time.awaitUntimedWait("putter");
-        assertThat(third).as("memory stays bounded: the put waits for the writer").isNotDone();
+        assertThat(third.returned()).as("memory stays bounded: the put waits for the writer").isFalse();
 
         first.commits();
-        third.get(30, SECONDS);
+        third.result();
         assertThat(committer.next().offsets).as("the batch the writer took, which made room").containsExactly(1L, 2L);
     }
 
@@ -169,11 +153,11 @@ class BackgroundWriterTest {
         put(rows(P0, 1));
         ScriptedCommitter.Attempt stuck = committer.next(); // e.g. behind a row lock
 
-        CompletableFuture<Map<TopicPartition, Long>> drained = onThread("drainer", () -> writer.drain(DRAIN));
+        BlockingCall<Map<TopicPartition, Long>> drained = BlockingCall.start("drainer", () -> writer.drain(DRAIN));
         time.awaitTimedWait("drainer");
         time.advance(DRAIN);
 
-        assertThat(drained.get(30, SECONDS)).as("only the committed row's offset").containsOnly(entry(P0, 1L));
+        assertThat(drained.result()).as("only the committed row's offset").containsOnly(entry(P0, 1L));
         stuck.commits();
         assertThat(writer.drain(DRAIN)).as("offered at the next call, once committed").containsOnly(entry(P0, 2L));
     }
@@ -185,14 +169,14 @@ class BackgroundWriterTest {
         ScriptedCommitter.Attempt inProgress = committer.next();
         put(rows(P0, 1), rows(P1, 1));
 
-        CompletableFuture<Void> revoked = onThread("revoker", () -> {
+        BlockingCall<Void> revoked = BlockingCall.start("revoker", () -> {
             writer.revoke(List.of(P0));
             return null;
         });
         time.awaitUntimedWait("revoker");
-        assertThat(revoked).as("a write in progress may still touch the revoked partition").isNotDone();
+        assertThat(revoked.returned()).as("a write in progress may still touch the revoked partition").isFalse();
         inProgress.commits();
-        revoked.get(30, SECONDS);
+        revoked.result();
 
         ScriptedCommitter.Attempt next = committer.next();
         assertThat(next.offsets).as("P1's waiting row; P0's is left to its new owner").containsExactly(1L);
@@ -230,16 +214,16 @@ class BackgroundWriterTest {
         put(rows(P0, 0));
         ScriptedCommitter.Attempt stuck = committer.next();
         put(rows(P0, 1)); // the pending batch is full
-        CompletableFuture<Void> putting = awaitSpaceOnThread("putter");
-        CompletableFuture<Map<TopicPartition, Long>> draining = onThread("drainer", () -> writer.drain(DRAIN));
+        BlockingCall<Void> putting = awaitSpaceOnThread("putter");
+        BlockingCall<Map<TopicPartition, Long>> draining = BlockingCall.start("drainer", () -> writer.drain(DRAIN));
         time.awaitUntimedWait("putter");
         time.awaitTimedWait("drainer");
 
         writer.stop(stuck::commits);
 
-        assertThat(draining.get(30, SECONDS)).as("what was committed when stop() ended the wait")
+        assertThat(draining.result()).as("what was committed when stop() ended the wait")
             .isIn(Map.of(), Map.of(P0, 1L));
-        assertThatThrownBy(() -> putting.get(30, SECONDS)).hasCauseInstanceOf(RetriableException.class);
+        assertThatThrownBy(putting::result).isInstanceOf(RetriableException.class);
     }
 
     @Test
