@@ -1,10 +1,7 @@
 package io.ferry.connect.sink;
 
-import java.time.Clock;
+import io.ferry.connect.testing.MillisClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -18,7 +15,7 @@ import java.util.Set;
  * when the clock is moved (or the monitor notified), never by real time passing. Tests also learn
  * which thread waits, and how, so they act once it does instead of sleeping.
  */
-final class ManualTime extends Clock implements MonitorWait {
+final class ManualTime extends MillisClock implements MonitorWait {
     /** How long a test waits for a thread to start waiting before it fails. */
     private static final long GIVE_UP_MS = 30_000;
 
@@ -34,21 +31,6 @@ final class ManualTime extends Clock implements MonitorWait {
         synchronized (guard) {
             return now;
         }
-    }
-
-    @Override
-    public Instant instant() {
-        return Instant.ofEpochMilli(millis());
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException();
     }
 
     @Override
