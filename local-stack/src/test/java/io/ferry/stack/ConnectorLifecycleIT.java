@@ -100,7 +100,8 @@ class ConnectorLifecycleIT {
     private static void awaitTaskCreatedSince(WorkerLog log, long mark, String... connectors) {
         for (String connector : connectors) {
             String created = "Creating task " + connector + "-0";
-            Eventually.within(Duration.ofSeconds(60), () -> log.linesSince(mark).stream().anyMatch(l -> l.contains(created)),
+            Eventually.within(Duration.ofSeconds(60),
+                () -> log.linesSince(mark).stream().anyMatch(line -> line.contains(created)),
                 () -> "no '" + created + "' in the worker log since the restart");
         }
     }

@@ -80,9 +80,9 @@ final class ErrantRecords {
     /**
      * Waits until the dead letter queue has every record reported so far, so that a transaction
      * that counts them as done (their offsets) commits only after they are safe. Waits at most the
-     * confirm wait ({@link #CONFIRM_WAIT} in production), then throws a {@link RetriableException}: the transaction is rolled
-     * back and written again later, so nothing is committed and nothing lost. {@link #stop} ends
-     * the wait.
+     * confirm wait ({@link #CONFIRM_WAIT} in production), then throws a {@link RetriableException}:
+     * the transaction is rolled back and written again later, so nothing is committed and nothing
+     * lost. {@link #stop} ends the wait. Called by the writer's thread alone.
      */
     void awaitReported() {
         List<Future<Void>> reports;

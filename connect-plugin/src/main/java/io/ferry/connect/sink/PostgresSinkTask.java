@@ -56,6 +56,7 @@ public class PostgresSinkTask extends SinkTask {
 
     private final Duration drainWait;
 
+    private long retryBackoffMs;
     private ConnectionSource connections;
     private RowExtractor extractor;
     private TableCatalog catalog;
@@ -92,6 +93,7 @@ public class PostgresSinkTask extends SinkTask {
         extractor = new RowExtractor(settings);
         catalog = new TableCatalog(connections, connection.quoting());
         errant = ErrantRecords.of(context);
+        retryBackoffMs = settings.retryBackoffMs();
         readRetries = new RetryPolicy("Reading the table columns and stored offsets a put needs",
             settings.maxRetries(), settings.retryBackoffMs(), connections::evictAll);
         offsets = settings.offsetsTable()
@@ -136,7 +138,7 @@ public class PostgresSinkTask extends SinkTask {
         try {
             writer.awaitSpace(); // a fatal failure of the writer is thrown here as it is
         } catch (RetriableException e) {
-            context.timeout(readRetries.backoffMs());
+            context.timeout(retryBackoffMs);
             throw e;
         }
         try {
@@ -156,7 +158,7 @@ public class PostgresSinkTask extends SinkTask {
         } catch (SQLException | RuntimeException e) {
             RuntimeException failure = readRetries.failed(e);
             if (failure instanceof RetriableException) {
-                context.timeout(readRetries.backoffMs());
+                context.timeout(retryBackoffMs);
             }
             throw failure;
         }

@@ -49,7 +49,8 @@ class BackgroundWriterTest {
     private static List<SinkRow> rows(TopicPartition partition, long... offsets) {
         List<SinkRow> rows = new ArrayList<>();
         for (long offset : offsets) {
-            SinkRecord record = new SinkRecord(partition.topic(), partition.partition(), null, null, null, null, offset);
+            SinkRecord record = new SinkRecord(partition.topic(), partition.partition(), null, null, null, null,
+                offset);
             rows.add(new SinkRow(record, TABLE, SHAPE, Map.of()));
         }
         return rows;

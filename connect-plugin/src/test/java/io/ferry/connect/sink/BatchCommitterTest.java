@@ -79,7 +79,8 @@ class BatchCommitterTest {
     private void transaction(Map<TableId, List<WriteRun>> work, SinkWriter.BeforeCommit beforeCommit)
         throws SQLException {
         List<Long> offsets = new ArrayList<>();
-        work.values().forEach(runs -> runs.forEach(run -> run.rows().forEach(r -> offsets.add(r.record().kafkaOffset()))));
+        work.values().forEach(runs -> runs.forEach(run -> run.rows()
+            .forEach(r -> offsets.add(r.record().kafkaOffset()))));
         events.add("write rows " + offsets);
         beforeCommit.run(null);
         events.add("commit");

@@ -17,9 +17,10 @@ import org.apache.kafka.connect.sink.SinkRecord;
 /**
  * Not a test: measures the sink's write path per row (one array statement per batch where the
  * values allow), writing iris rows into an empty table of an embedded PostgreSQL a few times (the
- * table emptied in between). Records are turned into rows beforehand: only the writing is timed. Besides wall-clock time it reports the CPU
- * time spent by this thread and by the database's server processes (from /proc, at 100 ticks a
- * second), which a machine busy with other work disturbs less. Run it with
+ * table emptied in between). Records are turned into rows beforehand: only the writing is timed.
+ * Besides wall-clock time it reports the CPU time spent by this thread and by the database's
+ * server processes (from /proc, at 100 ticks a second), which a machine busy with other work
+ * disturbs less. Run it with
  * <pre>
  * mvn -B -q -pl connect-plugin test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt \
  *     -Dmdep.includeScope=test

@@ -3,6 +3,7 @@ package io.ferry.connect.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferry.connect.config.SourceConfig;
+import io.ferry.connect.config.SourceSettings;
 import io.ferry.connect.source.wakeup.Wakeup;
 import io.ferry.connect.testing.BlockingCall;
 import java.time.Clock;
@@ -14,8 +15,9 @@ class IdleWaitTest {
     @Test
     void anIdleTaskSleepsUntilItIsStopped() throws Exception {
         CountDownLatch stopped = new CountDownLatch(1);
-        IdleWait idle = new IdleWait(SourceConfig.parse(SourceConfigs.seed("jdbc:postgresql://127.0.0.1:1/none", "u", "p")),
-            Clock.systemUTC(), stopped);
+        SourceSettings noWakeup = SourceConfig.parse(
+            SourceConfigs.seed("jdbc:postgresql://127.0.0.1:1/none", "u", "p"));
+        IdleWait idle = new IdleWait(noWakeup, Clock.systemUTC(), stopped);
         BlockingCall<Wakeup> sleeping = BlockingCall.start("poller", () -> idle.await(Duration.ofHours(1).toMillis()))
             .awaitWaitingOrReturned();
         assertThat(sleeping.returned()).as("sleeping").isFalse();

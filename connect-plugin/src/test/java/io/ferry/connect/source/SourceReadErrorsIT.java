@@ -42,7 +42,7 @@ class SourceReadErrorsIT {
         return new SourceTaskRunner(db, Map.of("connection.user", role, "connection.password", ""), IRIS);
     }
 
-    /** Starts the task and reads the first row, then makes reads fail with {@code state}; returns what polling throws. */
+    /** Starts the task, reads the first row, then makes reads fail with {@code state}; returns what polling throws. */
     private Throwable failureOfReadingWith(String state) throws Exception {
         task = runner.start();
         assertThat(SourceTaskRunner.pollUntil(task, runner.context, r -> r.size() >= 1, 30_000)).hasSize(1);
