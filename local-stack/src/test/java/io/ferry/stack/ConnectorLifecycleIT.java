@@ -13,7 +13,11 @@ import org.junit.jupiter.api.Test;
  * restart with tasks, delete and re-create under the same name) loses no row and repeats none.
  */
 class ConnectorLifecycleIT {
-    private static final Duration SETTLE = Duration.ofSeconds(2);
+    /**
+     * Rows the generator inserts (one each 10 ms at most) over longer than the source's
+     * poll.interval.ms (5 s by default): a source that was not paused would have read some of them.
+     */
+    private static final long ROWS_A_RUNNING_SOURCE_WOULD_HAVE_READ = 600;
 
     private static LocalStack stack;
 
@@ -35,7 +39,8 @@ class ConnectorLifecycleIT {
         ConnectorJson sink = StackUnderTest.repoConnector("sink_connector.json").pointedAt(stack.postgres().target());
         ConnectRestClient rest = stack.rest();
         ConnectorStates states = new ConnectorStates(rest);
-        TopicContents kafka = new TopicContents(stack.broker().bootstrapServers());
+        DeliveryChecks checks = new DeliveryChecks(stack, sink.name());
+        WorkerLog log = new WorkerLog(stack);
         IrisGenerator generator = IrisGenerator.start(stack.postgres().source(), Duration.ofMillis(10));
         rest.create(source.asJson());
         rest.create(sink.asJson());
@@ -46,34 +51,68 @@ class ConnectorLifecycleIT {
         rest.pause(sink.name());
         states.await(source.name(), "PAUSED", Duration.ofSeconds(30));
         states.await(sink.name(), "PAUSED", Duration.ofSeconds(30));
-        Eventually.sleep(SETTLE.toMillis());
-        int publishedWhilePaused = kafka.records(TOPIC).size();
-        Eventually.sleep(SETTLE.toMillis());
-        assertThat(kafka.records(TOPIC)).as("records published while the source is paused").hasSize(publishedWhilePaused);
+        long readableBeforePause = lastSourceId(); // a row inserted later can only be read after the resume
+        awaitSourceId(readableBeforePause + ROWS_A_RUNNING_SOURCE_WOULD_HAVE_READ);
+        assertThat(checks.idCounts(TOPIC).keySet()).as("records of rows inserted while the source is paused")
+            .allSatisfy(id -> assertThat((long) id).isLessThanOrEqualTo(readableBeforePause));
 
         rest.resume(source.name());
         rest.resume(sink.name());
         states.awaitRunning(source.name(), sink.name());
-        Eventually.sleep(SETTLE.toMillis());
+        awaitTargetRows(sourceRows(), sink.name());
 
+        long beforeRestart = log.mark();
         rest.restart(source.name(), true);
         rest.restart(sink.name(), true);
-        Eventually.sleep(SETTLE.toMillis());
+        awaitTaskCreatedSince(log, beforeRestart, source.name(), sink.name());
         states.awaitRunning(source.name(), sink.name());
-        Eventually.sleep(SETTLE.toMillis());
+        awaitTargetRows(sourceRows(), sink.name());
 
         rest.delete(source.name());
-        Eventually.sleep(SETTLE.toMillis());
+        Eventually.within(Duration.ofSeconds(60), () -> isGone(rest, source.name()),
+            () -> source.name() + " is still there: " + states.describe(source.name()));
         rest.create(source.asJson());
         states.awaitRunning(source.name());
-        Eventually.sleep(SETTLE.toMillis());
+        awaitTargetRows(sourceRows(), sink.name());
 
         long inserted = generator.stop();
         assertThat(stack.postgres().source().count("iris_data")).isEqualTo(inserted);
-        DeliveryChecks checks = new DeliveryChecks(stack, sink.name());
         checks.awaitTargetEqualsSource(Duration.ofSeconds(60));
         checks.assertTopicHasEverySourceRowOnce(TOPIC);
         states.awaitRunning(source.name(), sink.name());
+    }
+
+    private static long sourceRows() {
+        return stack.postgres().source().count("iris_data");
+    }
+
+    private static long lastSourceId() {
+        return ((Number) stack.postgres().source().rows("SELECT coalesce(max(id), 0) FROM iris_data").get(0).get(0))
+            .longValue();
+    }
+
+    private static void awaitSourceId(long id) {
+        Eventually.within(Duration.ofSeconds(60), () -> lastSourceId() >= id,
+            () -> "the source's last id is " + lastSourceId() + ", expected " + id + " or more");
+    }
+
+    /** Until the worker logged creating task 0 of each connector again, after {@code mark}. */
+    private static void awaitTaskCreatedSince(WorkerLog log, long mark, String... connectors) {
+        for (String connector : connectors) {
+            String created = "Creating task " + connector + "-0";
+            Eventually.within(Duration.ofSeconds(60),
+                () -> log.linesSince(mark).stream().anyMatch(line -> line.contains(created)),
+                () -> "no '" + created + "' in the worker log since the restart");
+        }
+    }
+
+    private static boolean isGone(ConnectRestClient rest, String connector) {
+        try {
+            rest.status(connector);
+            return false;
+        } catch (ConnectRestException e) {
+            return e.status() == 404;
+        }
     }
 
     private static void awaitTargetRows(long rows, String sinkName) {

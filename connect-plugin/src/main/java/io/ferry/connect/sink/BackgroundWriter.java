@@ -1,6 +1,8 @@
 package io.ferry.connect.sink;
 
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -24,15 +26,28 @@ import org.slf4j.MDC;
  * is full, are refused with a {@link RetriableException}, so the worker keeps its consumer alive
  * and delivers them again later. Any other failure stops the writer, and the task's next call
  * throws it, naming the record.
+ *
+ * <p>Time is read from the injected clock and every wait goes through the injected
+ * {@link MonitorWait}; every wait ends when {@link #stop} is called.
  */
 final class BackgroundWriter {
     private static final Logger log = LoggerFactory.getLogger(BackgroundWriter.class);
     /** How long stop() lets a write in progress finish before the connections are closed under it. */
     private static final long STOP_WAIT_MS = 10_000;
 
-    private final BatchCommitter committer;
+    /** Writes a batch and commits it in one transaction ({@link BatchCommitter}). */
+    interface Committer {
+        /**
+         * @param again whether an earlier attempt failed; its commit may still have gone through
+         */
+        void commit(Batch batch, boolean again) throws SQLException;
+    }
+
+    private final Committer committer;
     private final RetryPolicy retries;
     private final int capacity;
+    private final Clock clock;
+    private final MonitorWait waits;
     private final Thread thread;
     /** The worker's logging context of the task (connector and task name), for the writer's log lines too. */
     private final Map<String, String> logContext;
@@ -47,10 +62,13 @@ final class BackgroundWriter {
     private boolean stopping;
     private final Map<TopicPartition, Long> committed = new HashMap<>();
 
-    BackgroundWriter(BatchCommitter committer, RetryPolicy retries, int capacity, String name) {
+    BackgroundWriter(Committer committer, RetryPolicy retries, int capacity, Clock clock, MonitorWait waits,
+                     String name) {
         this.committer = committer;
         this.retries = retries;
         this.capacity = capacity;
+        this.clock = clock;
+        this.waits = waits;
         this.logContext = MDC.getCopyOfContextMap();
         this.thread = new Thread(this::run, name);
         this.thread.setDaemon(true);
@@ -62,12 +80,16 @@ final class BackgroundWriter {
 
     /**
      * Returns once the pending batch has room for another put. Throws the writer's fatal failure,
-     * or a {@link RetriableException} while the writer waits to retry and the batch is full.
+     * or a {@link RetriableException} while the writer waits to retry and the batch is full, or
+     * once the writer is stopping.
      */
     void awaitSpace() {
         synchronized (lock) {
             while (true) {
                 throwIfFailed();
+                if (stopping) {
+                    throw new RetriableException("The sink task is stopping; the records are delivered again");
+                }
                 if (pending.rowCount() < capacity) {
                     return;
                 }
@@ -89,48 +111,69 @@ final class BackgroundWriter {
     }
 
     /**
-     * Waits until every row submitted so far is committed (unless the writer waits to retry, or
-     * failed) and returns the next offset of each partition that everything before it is
-     * committed for. Never throws the writer's failure: what is committed is safe to commit even
-     * then (the worker commits offsets as a failed task closes), and the next put throws it.
+     * Waits, at most {@code atMost}, until every row submitted so far is committed (unless the
+     * writer waits to retry, failed or stops), and returns the next offset of each partition that
+     * everything before it is committed for: rows still being written after the wait count at a
+     * later call. Never throws the writer's failure: what is committed is safe to commit even then
+     * (the worker commits offsets as a failed task closes), and the next put throws it.
      */
-    Map<TopicPartition, Long> drain() {
+    Map<TopicPartition, Long> drain(Duration atMost) {
         synchronized (lock) {
-            while (fatalFailure == null && !backingOff && !stopping && (inFlight != null || !pending.isEmpty())) {
-                waitForWriter();
+            long deadline = clock.millis() + atMost.toMillis();
+            for (long left = atMost.toMillis(); left > 0 && writesAhead(); left = deadline - clock.millis()) {
+                try {
+                    waits.await(lock, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break; // the worker's thread is interrupted: it wants to go on, with what is committed
+                }
             }
             return new HashMap<>(committed);
         }
     }
 
+    /** Whether rows submitted so far are being written or wait to be, with nothing in the way. */
+    private boolean writesAhead() {
+        return fatalFailure == null && !backingOff && !stopping && (inFlight != null || !pending.isEmpty());
+    }
+
     /**
-     * Gives up the rows of partitions this task no longer owns. Returns only after a write in
-     * progress has ended, so no write for them happens once their new owner may start.
+     * Gives up the rows of partitions this task no longer owns. Returns only after the write in
+     * progress has ended (or the writer stops), so no write for them happens once their new
+     * owner may start; the writes after it have none of their rows.
      */
     void revoke(Collection<TopicPartition> partitions) {
         synchronized (lock) {
             pending.removePartitions(partitions);
-            while (inFlight != null && !backingOff && fatalFailure == null) {
+            Batch writing = inFlight;
+            while (writing != null && inFlight == writing && !backingOff && fatalFailure == null && !stopping) {
                 waitForWriter();
             }
-            if (inFlight != null) {
+            if (backingOff) {
                 inFlight.removePartitions(partitions); // the writer only touches it again after its backoff
             }
             committed.keySet().removeAll(partitions);
         }
     }
 
-    /** Stops taking batches; lets a write in progress finish for a while. Uncommitted rows are redelivered. */
-    void stop() {
+    /**
+     * Stops taking batches and ends the writer's waits: its own (a backoff) and, through
+     * {@code endCommitWaits}, those inside a commit (the dead letter queue's). Lets a write in
+     * progress finish for a while. Uncommitted rows are redelivered. Returns whether the writer
+     * ended; false when a write still runs, whose connection the task then closes under it.
+     */
+    boolean stop(Runnable endCommitWaits) {
         synchronized (lock) {
             stopping = true;
             lock.notifyAll();
         }
+        endCommitWaits.run();
         try {
             thread.join(STOP_WAIT_MS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return !thread.isAlive();
     }
 
     private void throwIfFailed() {
@@ -141,7 +184,7 @@ final class BackgroundWriter {
 
     private void waitForWriter() {
         try {
-            lock.wait(100);
+            waits.await(lock);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConnectException("Interrupted while waiting for the sink's writer", e);
@@ -169,7 +212,7 @@ final class BackgroundWriter {
         synchronized (lock) {
             while (!stopping && pending.isEmpty()) {
                 try {
-                    lock.wait();
+                    waits.await(lock);
                 } catch (InterruptedException e) {
                     return null;
                 }
@@ -184,7 +227,7 @@ final class BackgroundWriter {
         }
     }
 
-    /** False when the writer must stop: a fatal failure, or stop() during a backoff. */
+    /** False when the writer must stop: a fatal failure, or stop() during the write or its backoff. */
     private boolean writeUntilCommitted(Batch batch) {
         boolean again = false;
         while (true) {
@@ -198,6 +241,9 @@ final class BackgroundWriter {
                 }
                 return true;
             } catch (SQLException | RuntimeException e) {
+                if (isStopping()) {
+                    return false; // stop() ended the write (its wait, or its connection): the rows are redelivered
+                }
                 RuntimeException failure = retries.failed(e);
                 if (!(failure instanceof RetriableException)) {
                     fail(failure);
@@ -211,20 +257,27 @@ final class BackgroundWriter {
         }
     }
 
+    private boolean isStopping() {
+        synchronized (lock) {
+            return stopping;
+        }
+    }
+
     private boolean backOff(RuntimeException failure) {
         synchronized (lock) {
             backingOff = true;
             lastTransientFailure = failure;
             lock.notifyAll();
-            long until = System.currentTimeMillis() + retries.backoffMs();
+            long deadline = clock.millis() + retries.backoffMs();
             try {
-                for (long left = retries.backoffMs(); !stopping && left > 0; left = until - System.currentTimeMillis()) {
-                    lock.wait(left);
+                for (long left = retries.backoffMs(); !stopping && left > 0; left = deadline - clock.millis()) {
+                    waits.await(lock, left);
                 }
             } catch (InterruptedException e) {
                 stopping = true;
             }
             backingOff = false;
+            lock.notifyAll();
             return !stopping;
         }
     }

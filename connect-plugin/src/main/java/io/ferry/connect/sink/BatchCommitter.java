@@ -12,13 +12,18 @@ import org.apache.kafka.common.TopicPartition;
  * the dead letter queue has every record reported so far, the progress the batch makes (in the
  * database too with {@code offsets.storage.table}).
  */
-final class BatchCommitter {
+final class BatchCommitter implements BackgroundWriter.Committer {
+    /** Writes the planned runs in one transaction and commits it ({@link SinkWriter#write}). */
+    interface TransactionWriter {
+        void write(Map<TableId, List<WriteRun>> work, SinkWriter.BeforeCommit beforeCommit) throws SQLException;
+    }
+
     private final RunPlanner planner;
-    private final SinkWriter writer;
+    private final TransactionWriter writer;
     private final ErrantRecords errant;
     private final OffsetStore offsets;
 
-    BatchCommitter(RunPlanner planner, SinkWriter writer, ErrantRecords errant, OffsetStore offsets) {
+    BatchCommitter(RunPlanner planner, TransactionWriter writer, ErrantRecords errant, OffsetStore offsets) {
         this.planner = planner;
         this.writer = writer;
         this.errant = errant;
@@ -29,7 +34,8 @@ final class BatchCommitter {
      * @param again whether an earlier attempt failed; its commit may still have gone through, so
      *              the stored offsets are read again and the rows they cover are not written twice
      */
-    void commit(Batch batch, boolean again) throws SQLException {
+    @Override
+    public void commit(Batch batch, boolean again) throws SQLException {
         if (again && offsets.writesProgress()) {
             offsets.forgetAll();
             offsets.load(batch.partitions());

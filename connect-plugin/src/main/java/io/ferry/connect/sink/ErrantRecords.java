@@ -1,5 +1,6 @@
 package io.ferry.connect.sink;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,8 +9,11 @@ import java.util.NavigableSet;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.errors.RetriableException;
 import org.apache.kafka.connect.sink.ErrantRecordReporter;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.kafka.connect.sink.SinkTaskContext;
@@ -26,21 +30,34 @@ import org.slf4j.LoggerFactory;
  * and the writer's both report here.
  */
 final class ErrantRecords {
+    /**
+     * How long a transaction waits for the dead letter queue to confirm its records before it is
+     * rolled back and retried: the rows it wrote hold their locks meanwhile, and an unreachable
+     * queue should show up as retries in the log well before the producer gives up (its
+     * delivery.timeout.ms is two minutes by default).
+     */
+    static final Duration CONFIRM_WAIT = Duration.ofSeconds(30);
+
     private static final Logger log = LoggerFactory.getLogger(ErrantRecords.class);
 
     private final ErrantRecordReporter reporter;
+    private final Duration confirmWait;
     private final Map<TopicPartition, NavigableSet<Long>> reportedUncommitted = new HashMap<>();
     private final List<Future<Void>> unconfirmed = new ArrayList<>();
+    /** The thread in {@link #awaitReported}, for {@link #stop} to interrupt; null when none waits. */
+    private Thread waiting;
+    private boolean stopped;
 
-    private ErrantRecords(ErrantRecordReporter reporter) {
+    ErrantRecords(ErrantRecordReporter reporter, Duration confirmWait) {
         this.reporter = reporter;
+        this.confirmWait = confirmWait;
     }
 
     static ErrantRecords of(SinkTaskContext context) {
         try {
-            return new ErrantRecords(context.errantRecordReporter());
+            return new ErrantRecords(context.errantRecordReporter(), CONFIRM_WAIT);
         } catch (NoSuchMethodError | NoClassDefFoundError e) {
-            return new ErrantRecords(null); // a worker older than Connect 2.6
+            return new ErrantRecords(null, CONFIRM_WAIT); // a worker older than Connect 2.6
         }
     }
 
@@ -62,28 +79,66 @@ final class ErrantRecords {
 
     /**
      * Waits until the dead letter queue has every record reported so far, so that a transaction
-     * that counts them as done (their offsets) commits only after they are safe.
+     * that counts them as done (their offsets) commits only after they are safe. Waits at most the
+     * confirm wait ({@link #CONFIRM_WAIT} in production), then throws a {@link RetriableException}:
+     * the transaction is rolled back and written again later, so nothing is committed and nothing
+     * lost. {@link #stop} ends the wait. Called by the writer's thread alone.
      */
     void awaitReported() {
-        List<Future<Void>> waiting;
+        List<Future<Void>> reports;
         synchronized (this) {
-            waiting = new ArrayList<>(unconfirmed);
+            if (stopped) {
+                throw new ConnectException("The task stopped before the dead letter queue confirmed its records");
+            }
+            reports = new ArrayList<>(unconfirmed);
+            waiting = Thread.currentThread();
         }
         try {
-            for (Future<Void> report : waiting) {
+            awaitAll(reports);
+        } finally {
+            synchronized (this) {
+                waiting = null;
+                if (stopped) {
+                    Thread.interrupted(); // stop()'s interrupt, should it have come after the wait
+                }
+            }
+        }
+        synchronized (this) {
+            unconfirmed.subList(0, reports.size()).clear(); // reports are only added after these
+        }
+    }
+
+    private void awaitAll(List<Future<Void>> reports) {
+        long deadline = System.nanoTime() + confirmWait.toNanos();
+        try {
+            for (Future<Void> report : reports) {
                 if (report != null) {
-                    report.get();
+                    report.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 }
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ConnectException("Interrupted while waiting for the dead letter queue", e);
+            if (!isStopped()) {
+                Thread.currentThread().interrupt();
+            }
+            throw new ConnectException("Interrupted while waiting for the dead letter queue to confirm records", e);
         } catch (ExecutionException e) {
             throw new ConnectException("Sending a record to the dead letter queue failed: "
                 + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new RetriableException("The dead letter queue did not confirm the records reported to it in time ("
+                + confirmWait.toMillis() + " ms); the batch is rolled back and written again", e);
         }
-        synchronized (this) {
-            unconfirmed.subList(0, waiting.size()).clear(); // reports are only added after these
+    }
+
+    private synchronized boolean isStopped() {
+        return stopped;
+    }
+
+    /** Ends a wait for the dead letter queue, and refuses later ones: the task stops. Callable from any thread. */
+    synchronized void stop() {
+        stopped = true;
+        if (waiting != null) {
+            waiting.interrupt();
         }
     }
 

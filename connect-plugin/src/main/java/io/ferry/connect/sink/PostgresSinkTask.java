@@ -10,6 +10,8 @@ import io.ferry.connect.postgres.ServerErrorDetails;
 import io.ferry.connect.postgres.types.PostgresTypes;
 import io.ferry.connect.sql.Identifiers;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,24 +33,47 @@ import org.slf4j.LoggerFactory;
  * thread and hands them to a {@link BackgroundWriter}, which writes them on its own thread while
  * the worker converts the next records: one transaction per batch, the rows of every put that
  * arrived while the previous batch was written, in statements of at most {@code batch.size} rows.
- * {@code preCommit} waits for the rows handed over so far and gives the worker only offsets whose
- * rows are committed, so a crash loses nothing: the worker redelivers from there.
+ * {@code preCommit} waits, a few seconds at most, for the rows handed over so far and gives the
+ * worker only offsets whose rows are committed, so a crash loses nothing: the worker redelivers
+ * from there.
  *
  * <p>With {@code offsets.storage.table}, each transaction also stores the next offset of every
  * partition it covers (records sent to the dead letter queue included); {@code open()} seeks the
  * consumer there, and records below it are skipped, so no record is written twice.
  */
 public class PostgresSinkTask extends SinkTask {
+    /**
+     * How long {@link #preCommit} waits for rows being written. It runs on the worker's thread,
+     * which must poll its consumer again within {@code max.poll.interval.ms}: a write stuck behind
+     * a row lock must not hold it there, or the task is dropped from its consumer group. Five
+     * seconds, the worker's default {@code offset.flush.timeout.ms}: an ordinary batch commits well
+     * within it, and offsets of rows still being written are offered at a later commit.
+     */
+    static final Duration DRAIN_WAIT = Duration.ofSeconds(5);
+
     private static final Logger log = LoggerFactory.getLogger(PostgresSinkTask.class);
 
+    private final Duration drainWait;
+
+    private long retryBackoffMs;
     private ConnectionSource connections;
     private RowExtractor extractor;
     private TableCatalog catalog;
-    private RetryPolicy retries;
+    /** The reads a put needs (table columns, stored offsets); the writer has a policy of its own. */
+    private RetryPolicy readRetries;
     private ErrantRecords errant;
     private OffsetStore offsets;
     private BackgroundWriter writer;
     private final Set<TopicPartition> assigned = new HashSet<>();
+
+    public PostgresSinkTask() {
+        this(DRAIN_WAIT);
+    }
+
+    /** @param drainWait how long preCommit waits for rows being written (tests wait longer, to read them back) */
+    PostgresSinkTask(Duration drainWait) {
+        this.drainWait = drainWait;
+    }
 
     @Override
     public String version() {
@@ -65,15 +90,20 @@ public class PostgresSinkTask extends SinkTask {
         extractor = new RowExtractor(settings);
         catalog = new TableCatalog(connections, settings.identifierQuoting());
         errant = ErrantRecords.of(context);
-        retries = new RetryPolicy(settings.maxRetries(), settings.retryBackoffMs(), connections);
+        retryBackoffMs = settings.retryBackoffMs();
+        readRetries = new RetryPolicy("Reading the table columns and stored offsets a put needs",
+            settings.maxRetries(), settings.retryBackoffMs(), connections::evictAll);
         offsets = settings.offsetsTable()
             .<OffsetStore>map(table -> new DatabaseOffsets(connections, identifiers, table, settings.connectorName()))
             .orElseGet(KafkaOffsets::new);
         SinkWriter sinkWriter = new SinkWriter(connections, new StatementFactory(settings.insertMode(), identifiers),
             catalog, PostgresTypes.forWriting(settings.dbTimeZone()), settings.batchSize(), errant);
         BatchCommitter committer = new BatchCommitter(new RunPlanner(settings.insertMode() != InsertMode.INSERT),
-            sinkWriter, errant, offsets);
-        writer = new BackgroundWriter(committer, retries, settings.batchSize(), name + "-writer");
+            sinkWriter::write, errant, offsets);
+        RetryPolicy writeRetries = new RetryPolicy("Writing", settings.maxRetries(), settings.retryBackoffMs(),
+            connections::evictAll);
+        writer = new BackgroundWriter(committer, writeRetries, settings.batchSize(), Clock.systemUTC(),
+            MonitorWait.REAL, name + "-writer");
         writer.start();
     }
 
@@ -88,6 +118,7 @@ public class PostgresSinkTask extends SinkTask {
             }
         } catch (SQLException | RuntimeException e) {
             // put() reads them before it writes anything, and skips what the database already has
+            readRetries.evictIfTransient(e);
             log.warn("Cannot read the stored offsets of {} yet: {}", partitions, ServerErrorDetails.describe(e));
         }
     }
@@ -95,15 +126,16 @@ public class PostgresSinkTask extends SinkTask {
     /**
      * Turns the records into rows and hands them to the writer; returns before they are written.
      * A transient failure here (reading the table's columns or the stored offsets) makes the
-     * worker deliver the same records again after {@code retry.backoff.ms}; so does a full buffer
-     * while the writer waits to retry.
+     * worker deliver the same records again after {@code retry.backoff.ms}, at most
+     * {@code max.retries} times in a row (counted apart from the writer's retries, and afresh after
+     * an accepted put); so does a full buffer while the writer waits to retry.
      */
     @Override
     public void put(Collection<SinkRecord> records) {
         try {
             writer.awaitSpace(); // a fatal failure of the writer is thrown here as it is
         } catch (RetriableException e) {
-            context.timeout(retries.backoffMs());
+            context.timeout(retryBackoffMs);
             throw e;
         }
         try {
@@ -119,10 +151,11 @@ public class PostgresSinkTask extends SinkTask {
                 nextOffsets.merge(partitionOf(record), record.kafkaOffset() + 1, Math::max);
             }
             writer.submit(rows, nextOffsets);
+            readRetries.succeeded();
         } catch (SQLException | RuntimeException e) {
-            RuntimeException failure = retries.failed(e);
+            RuntimeException failure = readRetries.failed(e);
             if (failure instanceof RetriableException) {
-                context.timeout(retries.backoffMs());
+                context.timeout(retryBackoffMs);
             }
             throw failure;
         }
@@ -164,11 +197,14 @@ public class PostgresSinkTask extends SinkTask {
         }
     }
 
-    /** Waits for the rows handed over so far; offers the worker only offsets whose rows are committed. */
+    /**
+     * Waits for the rows handed over so far, at most {@link #DRAIN_WAIT}; offers the worker only
+     * offsets whose rows are committed. Rows still being written then are offered at a later call.
+     */
     @Override
     public Map<TopicPartition, OffsetAndMetadata> preCommit(Map<TopicPartition, OffsetAndMetadata> currentOffsets) {
         Map<TopicPartition, OffsetAndMetadata> committable = new HashMap<>();
-        writer.drain().forEach((partition, next) -> {
+        writer.drain(drainWait).forEach((partition, next) -> {
             if (currentOffsets.isEmpty() || currentOffsets.containsKey(partition)) {
                 committable.put(partition, new OffsetAndMetadata(next));
             }
@@ -185,8 +221,9 @@ public class PostgresSinkTask extends SinkTask {
 
     @Override
     public void stop() {
-        if (writer != null) {
-            writer.stop();
+        if (writer != null && !writer.stop(errant::stop)) {
+            log.warn("The sink's writer is still writing; closing its connections under it (its rows are "
+                + "delivered again)");
         }
         if (connections != null) {
             connections.close();

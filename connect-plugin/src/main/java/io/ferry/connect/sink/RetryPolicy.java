@@ -1,57 +1,70 @@
 package io.ferry.connect.sink;
 
-import io.ferry.connect.jdbc.ConnectionSource;
 import io.ferry.connect.postgres.ErrorKind;
-import io.ferry.connect.postgres.SqlStateClassifier;
 import io.ferry.connect.postgres.ServerErrorDetails;
+import io.ferry.connect.postgres.SqlStateClassifier;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns a failure into what to do: a {@link RetriableException} for a transient error, to try
- * again after {@code retry.backoff.ms}, at most {@code max.retries} times in a row; a
- * {@link ConnectException} that stops the task for anything else. Shared by the task's thread
- * (reads before a put is accepted) and the writer's.
+ * Turns a failure of one kind of the sink's work (the writer's transactions; the reads a put needs
+ * before it is accepted) into what to do, each kind with a policy and a {@link RetryBudget} of its
+ * own: a transient failure (a database error {@link SqlStateClassifier} calls retriable, or a wait
+ * that timed out) is a {@link RetriableException}, to try again after {@code retry.backoff.ms},
+ * while the budget lasts; anything else is a {@link ConnectException} that stops the task. A
+ * transient database error also evicts the pooled connections: they may be as broken as the one
+ * that failed. Used by one thread.
  */
 final class RetryPolicy {
     private static final Logger log = LoggerFactory.getLogger(RetryPolicy.class);
 
-    private final int maxRetries;
+    private final String work;
+    private final RetryBudget budget;
     private final long backoffMs;
-    private final ConnectionSource connections;
-    private int failures;
+    private final Runnable evictConnections;
 
-    RetryPolicy(int maxRetries, long backoffMs, ConnectionSource connections) {
-        this.maxRetries = maxRetries;
+    /** @param work what failed, to begin messages with, e.g. "Writing" */
+    RetryPolicy(String work, int maxRetries, long backoffMs, Runnable evictConnections) {
+        this.work = work;
+        this.budget = new RetryBudget(maxRetries);
         this.backoffMs = backoffMs;
-        this.connections = connections;
+        this.evictConnections = evictConnections;
     }
 
     long backoffMs() {
         return backoffMs;
     }
 
-    /** A write succeeded: the next transient error starts a fresh count. */
-    synchronized void succeeded() {
-        failures = 0;
+    /** The work succeeded: the next transient failure starts a fresh count. */
+    void succeeded() {
+        budget.reset();
     }
 
-    synchronized RuntimeException failed(Exception error) {
-        if (SqlStateClassifier.classify(error) != ErrorKind.RETRIABLE) {
+    RuntimeException failed(Exception error) {
+        boolean databaseTransient = evictIfTransient(error);
+        if (!databaseTransient && !(error instanceof RetriableException)) {
             return error instanceof ConnectException ? (ConnectException) error
-                : new ConnectException("Writing failed: " + ServerErrorDetails.describe(error), error);
+                : new ConnectException(work + " failed: " + ServerErrorDetails.describe(error), error);
         }
-        failures++;
-        connections.evictAll(); // the pooled connections may be as broken as the one that failed
-        if (failures > maxRetries) {
-            return new ConnectException("Writing failed " + failures + " times in a row with transient errors "
-                + "(max.retries=" + maxRetries + "); the last: " + ServerErrorDetails.describe(error), error);
+        if (!budget.spend()) {
+            return new ConnectException(work + " failed " + budget.failures() + " times in a row with transient "
+                + "errors (max.retries=" + budget.maxRetries() + "); the last: " + ServerErrorDetails.describe(error),
+                error);
         }
-        log.warn("Writing failed with a transient error, retry {} of {} in {} ms: {}", failures, maxRetries,
-            backoffMs, ServerErrorDetails.describe(error));
-        return new RetriableException("Transient database error, will retry: "
+        log.warn("{} failed with a transient error, retry {} of {} in {} ms: {}", work, budget.failures(),
+            budget.maxRetries(), backoffMs, ServerErrorDetails.describe(error));
+        return new RetriableException(work + " failed with a transient error, will retry: "
             + ServerErrorDetails.describe(error), error);
+    }
+
+    /** Evicts the pooled connections after a transient database error; returns whether it was one. */
+    boolean evictIfTransient(Throwable error) {
+        if (SqlStateClassifier.classify(error) != ErrorKind.RETRIABLE) {
+            return false;
+        }
+        evictConnections.run();
+        return true;
     }
 }

@@ -40,19 +40,13 @@ final class SinkWriter {
 
     SinkWriter(ConnectionSource connections, StatementFactory statements, TableCatalog catalog,
                PostgresTypes types, int batchSize, ErrantRecords errant) {
-        this(connections, statements, catalog, types, batchSize, errant, true);
-    }
-
-    /** @param writeArrays false to write every run as JDBC batches of single-row statements (to compare) */
-    SinkWriter(ConnectionSource connections, StatementFactory statements, TableCatalog catalog,
-               PostgresTypes types, int batchSize, ErrantRecords errant, boolean writeArrays) {
         this.connections = connections;
         this.statements = statements;
         this.binder = new RowBinder(catalog, types);
         this.batchSize = batchSize;
         this.errant = errant;
         this.blame = new ColumnBlame(statements, binder);
-        this.arrays = writeArrays ? new ArrayRunWriter(statements, catalog, types, batchSize) : null;
+        this.arrays = new ArrayRunWriter(statements, catalog, types, batchSize);
     }
 
     /** A last step of the transaction, after the rows and before the commit (e.g. storing offsets). */
@@ -98,7 +92,7 @@ final class SinkWriter {
     }
 
     private void writeRun(Connection connection, TableId table, WriteRun run) throws SQLException {
-        if (arrays != null && arrays.write(connection, table, run)) {
+        if (arrays.write(connection, table, run)) {
             return;
         }
         DmlStatement statement = statements.statement(table, run.shape());

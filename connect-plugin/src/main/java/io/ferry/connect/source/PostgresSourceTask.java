@@ -188,12 +188,7 @@ public final class PostgresSourceTask extends SourceTask {
                 if (stopped.getCount() == 0) {
                     return null; // stop() closed the connection under the query
                 }
-                String message = "Reading table " + reader.table().id() + " failed: " + e.getMessage()
-                    + " (SQLState " + e.getSQLState() + ")";
-                if (isConnectionProblem(e)) {
-                    throw new RetriableException(message + "; reconnecting", e);
-                }
-                throw new ConnectException(message, e);
+                throw ReadFailure.of(reader.table().id(), e);
             } catch (ConnectException e) {
                 if (stopped.getCount() == 0) {
                     return null; // the connection source was closed by stop()
@@ -221,12 +216,6 @@ public final class PostgresSourceTask extends SourceTask {
             }
             throw e;
         }
-    }
-
-    /** Connection lost, server shutting down or out of resources: worth reconnecting. */
-    static boolean isConnectionProblem(SQLException e) {
-        String state = e.getSQLState();
-        return state != null && (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53"));
     }
 
     private Connection connection() throws SQLException {

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.connect.data.SchemaAndValue;
 import org.apache.kafka.connect.json.JsonConverter;
 import org.apache.kafka.connect.sink.SinkRecord;
@@ -70,15 +71,20 @@ final class SeedPipeline implements AutoCloseable {
         return config;
     }
 
-    /** Carries rows until {@code rows} records went through, or fails after the timeout. */
+    /**
+     * Carries rows until {@code rows} records went through and the sink committed them, or fails
+     * after the timeout. Like the worker, it asks for the sink's committed offsets after each put;
+     * each answer waits a few seconds at most, so the last ones are asked for until they come.
+     */
     void carry(int rows, long timeoutMs) throws InterruptedException {
         int carried = 0;
         long deadline = System.currentTimeMillis() + timeoutMs;
-        while (carried < rows) {
+        while (carried < rows || !sinkCommittedEverything()) {
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Only " + carried + " of " + rows + " rows went through in " + timeoutMs + " ms");
+                throw new AssertionError(carried + " of " + rows + " rows went through, " + sinkCommitted()
+                    + " committed by the sink, in " + timeoutMs + " ms");
             }
-            List<SourceRecord> polled = sourceTask.poll();
+            List<SourceRecord> polled = carried < rows ? sourceTask.poll() : null;
             if (polled == null) {
                 continue;
             }
@@ -90,6 +96,17 @@ final class SeedPipeline implements AutoCloseable {
             sinkTask.preCommit(new HashMap<>());
             carried += polled.size();
         }
+    }
+
+    /** Whether the sink committed every record put so far (its put throws when its writer failed). */
+    private boolean sinkCommittedEverything() {
+        sinkTask.put(Collections.emptyList());
+        return sinkCommitted() >= nextOffset;
+    }
+
+    private long sinkCommitted() {
+        return sinkTask.preCommit(new HashMap<>()).values().stream().mapToLong(OffsetAndMetadata::offset).max()
+            .orElse(0);
     }
 
     private SinkRecord throughTopic(SourceRecord record) {

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import org.apache.kafka.connect.data.Decimal;
@@ -103,12 +104,19 @@ class ArrayWritesMatchRowWritesIT {
                 + "$$ BEGIN INSERT INTO " + table + "_statements VALUES (current_query()); RETURN NULL; END $$",
             "CREATE TRIGGER counted AFTER INSERT ON " + table + " FOR EACH STATEMENT EXECUTE FUNCTION count_"
                 + table + "()");
-        try (SinkWriterHarness writer = new SinkWriterHarness(db, arrays, "table.name.format", table,
+        try (SinkWriterHarness writer = new SinkWriterHarness(db, "table.name.format", table,
             "insert.mode", "upsert", "pk.mode", "record_value", "pk.fields", "id", "db.timezone", timeZone)) {
-            writer.write(writer.rows(records()));
+            List<SinkRow> rows = writer.rows(records());
+            if (arrays) {
+                writer.write(rows);
+            } else {
+                writer.writeRowByRow(rows);
+            }
         }
+        int statements = arrays ? 1 : records().size();
         assertThat(db.rows("SELECT query LIKE '%unnest(%' FROM " + table + "_statements"))
-            .as("INSERT statements into " + table).containsExactly(Arrays.asList(arrays));
+            .as("INSERT statements into " + table).containsExactlyElementsOf(
+                Collections.nCopies(statements, Arrays.asList(arrays)));
         return db.rows("SELECT (to_jsonb(t) - 'id')::text FROM " + table + " t ORDER BY id");
     }
 

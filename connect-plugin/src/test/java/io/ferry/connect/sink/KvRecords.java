@@ -14,8 +14,12 @@ final class KvRecords {
     }
 
     static SinkRecord kv(int id, String name, long offset) {
+        return kv(0, id, name, offset);
+    }
+
+    static SinkRecord kv(int partition, int id, String name, long offset) {
         Struct value = new Struct(SCHEMA).put("id", id).put("name", name);
-        return new SinkRecord("t", 0, Schema.INT32_SCHEMA, id, SCHEMA, value, offset);
+        return new SinkRecord("t", partition, Schema.INT32_SCHEMA, id, SCHEMA, value, offset);
     }
 
     static SinkRecord tombstone(int id, long offset) {

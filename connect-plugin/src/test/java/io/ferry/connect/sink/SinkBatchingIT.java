@@ -3,6 +3,7 @@ package io.ferry.connect.sink;
 import static io.ferry.connect.sink.KvRecords.kv;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferry.connect.testing.BlockingCall;
 import io.ferry.connect.testing.Eventually;
 import io.ferry.connect.testing.PostgresServer;
 import io.ferry.connect.testing.ScratchDatabase;
@@ -10,8 +11,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.junit.jupiter.api.Test;
 
@@ -91,11 +90,13 @@ class SinkBatchingIT {
             sink.task.put(records(0, 100));
             db.awaitSessionWaitingForLock();
             sink.task.put(records(100, 100)); // waits in the buffer: now full
-            CompletableFuture<Void> third = CompletableFuture.runAsync(() -> sink.task.put(records(200, 100)));
-            Thread.sleep(500);
-            assertThat(third).as("memory stays bounded: the put waits for the writer").isNotDone();
+            BlockingCall<Void> third = BlockingCall.<Void>start("putter", () -> {
+                sink.task.put(records(200, 100));
+                return null;
+            }).awaitWaitingOrReturned();
+            assertThat(third.returned()).as("memory stays bounded: the put waits for the writer").isFalse();
             locker.rollback();
-            third.get(30, TimeUnit.SECONDS);
+            third.result();
             sink.commit();
         }
         assertThat(db.count("kv")).isEqualTo(300);

@@ -3,6 +3,7 @@ package io.ferry.connect.sink;
 import static io.ferry.connect.sink.KvRecords.kv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.entry;
 
 import io.ferry.connect.testing.Eventually;
@@ -13,8 +14,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.data.Schema;
@@ -150,15 +153,51 @@ class SinkRetryIT {
         assertThat(db.count("kv")).isEqualTo(1);
     }
 
+    /**
+     * A put whose stored offsets cannot be read (its session terminated while it waits for the
+     * offsets table) is refused with a retriable error, and the write that follows still has all
+     * of its max.retries: the two are counted apart.
+     */
     @Test
-    void aDatabaseThatCannotBeReachedIsRetriable() throws SQLException {
+    void failuresOfThePutsReadsDoNotUseUpTheWritersRetries() throws Exception {
         db.execute("CREATE TABLE kv (id int PRIMARY KEY, name text)");
-        try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "kv",
+        try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "kv", "insert.mode", "upsert",
+            "pk.mode", "record_key", "pk.fields", "id", "max.retries", "1", "retry.backoff.ms", "10",
+            "offsets.storage.table", "kv_offsets", "name", "retrying")) {
+            sink.putAndCommit(kv(1, "a", 0)); // creates the offsets table and reads partition 0's offset
+            List<SinkRecord> partitionOne = Arrays.asList(kv(1, 2, "b", 0));
+            try (Connection locker = db.connect(); Statement s = locker.createStatement()) {
+                locker.setAutoCommit(false);
+                s.execute("LOCK TABLE kv_offsets IN ACCESS EXCLUSIVE MODE");
+                CompletableFuture<Void> put = CompletableFuture.runAsync(() -> sink.task.put(partitionOne));
+                terminateBackendWaitingForLock();
+                assertThat(catchThrowable(put::join)).as("the reads' one retry")
+                    .hasCauseInstanceOf(RetriableException.class);
+                locker.rollback();
+            }
+
+            putKilledMidWrite(sink, partitionOne); // accepted now; its write fails once, the writer's one retry
+
+            Eventually.equals("rows, once the writer wrote the batch again", () -> db.count("kv"), 2L);
+            sink.task.put(Collections.emptyList()); // the writer did not fail
+        }
+    }
+
+    /** Up to max.retries puts in a row; then the task fails, as Confluent's sink does. */
+    @Test
+    void aDatabaseThatCannotBeReachedIsRetriableMaxRetriesTimes() throws SQLException {
+        db.execute("CREATE TABLE kv (id int PRIMARY KEY, name text)");
+        try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "kv", "max.retries", "1",
             "connection.url", "jdbc:postgresql://127.0.0.1:1/nowhere?password=url-secret", "connection.attempts", "1")) {
-            assertThatThrownBy(() -> sink.task.put(Arrays.asList(kv(1, "a", 0))))
+            List<SinkRecord> records = Arrays.asList(kv(1, "a", 0));
+            assertThatThrownBy(() -> sink.task.put(records))
                 .isInstanceOf(RetriableException.class)
                 .hasMessageContaining("127.0.0.1:1/nowhere?password=****")
                 .hasMessageNotContaining("url-secret");
+
+            assertThatThrownBy(() -> sink.task.put(records)).isInstanceOf(ConnectException.class)
+                .isNotInstanceOf(RetriableException.class).hasMessageContaining("2 times in a row")
+                .hasMessageContaining("max.retries=1").hasMessageNotContaining("url-secret");
         }
     }
 }

@@ -3,6 +3,7 @@ package io.ferry.connect.sink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import io.ferry.connect.testing.BlockingCall;
 import io.ferry.connect.testing.PostgresServer;
 import io.ferry.connect.testing.ScratchDatabase;
 import java.sql.Connection;
@@ -12,8 +13,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.data.Schema;
@@ -46,12 +45,13 @@ class SinkRevocationIT {
             db.awaitSessionWaitingForLock();
             sink.task.put(Arrays.asList(record(0, 2, 1), record(1, 102, 1))); // waiting in the buffer
 
-            CompletableFuture<Void> close = CompletableFuture.runAsync(
-                () -> sink.task.close(Collections.singletonList(P0)));
-            Thread.sleep(300);
-            assertThat(close).as("close waits while a write may still touch the revoked partition").isNotDone();
+            BlockingCall<Long> close = BlockingCall.start("closer", () -> {
+                sink.task.close(Collections.singletonList(P0));
+                return db.count("pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
+            }).awaitWaitingOrReturned();
             locker.rollback();
-            close.get(30, TimeUnit.SECONDS);
+            assertThat(close.result()).as("writes still waiting for the lock when close returned: "
+                + "close waits while a write may still touch the revoked partition").isZero();
 
             Map<TopicPartition, OffsetAndMetadata> committable = sink.task.preCommit(new HashMap<>());
             assertThat(committable).containsOnly(entry(P1, new OffsetAndMetadata(2)));

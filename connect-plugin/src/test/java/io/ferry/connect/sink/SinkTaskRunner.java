@@ -2,14 +2,19 @@ package io.ferry.connect.sink;
 
 import io.ferry.connect.testing.FakeSinkTaskContext;
 import io.ferry.connect.testing.ScratchDatabase;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Starts a {@link PostgresSinkTask} on a scratch database, as a worker would. */
+/**
+ * Starts a {@link PostgresSinkTask} on a scratch database, as a worker would; its offset commit
+ * waits up to a minute for the rows handed over (the worker's task waits a few seconds, and
+ * offers the rest at a later commit), so a test reads back what it put.
+ */
 final class SinkTaskRunner implements AutoCloseable {
-    final PostgresSinkTask task = new PostgresSinkTask();
+    final PostgresSinkTask task = new PostgresSinkTask(Duration.ofMinutes(1));
     final FakeSinkTaskContext context;
 
     private SinkTaskRunner(FakeSinkTaskContext context, Map<String, String> props) {

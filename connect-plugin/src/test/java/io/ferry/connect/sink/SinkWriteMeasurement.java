@@ -15,12 +15,12 @@ import java.util.Map;
 import org.apache.kafka.connect.sink.SinkRecord;
 
 /**
- * Not a test: measures the sink's write path per row, writing iris rows into an empty table of
- * an embedded PostgreSQL with JDBC batches of single-row statements and with one array statement
- * per batch, alternating, each a few times (the table emptied in between). Records are turned
- * into rows beforehand: only the writing is timed. Besides wall-clock time it reports the CPU
- * time spent by this thread and by the database's server processes (from /proc, at 100 ticks a
- * second), which a machine busy with other work disturbs less. Run it with
+ * Not a test: measures the sink's write path per row (one array statement per batch where the
+ * values allow), writing iris rows into an empty table of an embedded PostgreSQL a few times (the
+ * table emptied in between). Records are turned into rows beforehand: only the writing is timed.
+ * Besides wall-clock time it reports the CPU time spent by this thread and by the database's
+ * server processes (from /proc, at 100 ticks a second), which a machine busy with other work
+ * disturbs less. Run it with
  * <pre>
  * mvn -B -q -pl connect-plugin test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt \
  *     -Dmdep.includeScope=test
@@ -49,16 +49,13 @@ public final class SinkWriteMeasurement {
         String[] config = {"table.name.format", "iris_data", "insert.mode", mode, "pk.mode", "record_value",
             "pk.fields", "id", "batch.size", Integer.toString(batchSize)};
         SinkWriteMeasurement measurement = new SinkWriteMeasurement(db, batchSize);
-        try (SinkWriterHarness batched = new SinkWriterHarness(db, false, config);
-             SinkWriterHarness arrays = new SinkWriterHarness(db, true, config)) {
-            List<SinkRecord> records = records(rows);
-            List<SinkRow> batchedRows = batched.rows(records);
-            List<SinkRow> arrayRows = arrays.rows(records);
+        try (SinkWriterHarness writer = new SinkWriterHarness(db, config)) {
+            List<SinkRow> written = writer.rows(records(rows));
             System.out.printf(Locale.ROOT, "%d iris rows, batch.size %d, insert.mode %s: µs per row "
                 + "(wall / client CPU / server CPU)%n", rows, batchSize, mode);
             for (int round = 0; round <= repetitions; round++) {
-                System.out.printf(Locale.ROOT, "%-8s  batched %s   arrays %s%n", round == 0 ? "warm-up" : "round " + round,
-                    measurement.perRow(batched, batchedRows), measurement.perRow(arrays, arrayRows));
+                System.out.printf(Locale.ROOT, "%-8s  %s%n", round == 0 ? "warm-up" : "round " + round,
+                    measurement.perRow(writer, written));
             }
         }
     }

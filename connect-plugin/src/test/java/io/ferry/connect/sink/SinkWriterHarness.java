@@ -6,10 +6,13 @@ import io.ferry.connect.config.SinkSettings;
 import io.ferry.connect.jdbc.ConnectionSource;
 import io.ferry.connect.postgres.DriverUrls;
 import io.ferry.connect.postgres.types.PostgresTypes;
+import io.ferry.connect.sql.DmlStatement;
 import io.ferry.connect.sql.Identifiers;
 import io.ferry.connect.sql.TableId;
 import io.ferry.connect.testing.FakeSinkTaskContext;
 import io.ferry.connect.testing.ScratchDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,17 +24,20 @@ import org.apache.kafka.connect.sink.SinkRecord;
 
 /**
  * The sink's write path without the task around it, as {@link PostgresSinkTask} assembles it:
- * records turned into rows, planned into runs and written in one transaction, with the array
- * statements or with JDBC batches of single-row statements alone, to compare the two.
+ * records turned into rows, planned into runs and written in one transaction. Rows can also be
+ * written one statement each, with the statements and binding the sink uses for what cannot go
+ * as arrays, to compare the two.
  */
 final class SinkWriterHarness implements AutoCloseable {
     private final ConnectionSource connections;
     private final RowExtractor extractor;
     private final TableCatalog catalog;
     private final RunPlanner planner;
+    private final StatementFactory statements;
+    private final RowBinder binder;
     private final SinkWriter writer;
 
-    SinkWriterHarness(ScratchDatabase db, boolean writeArrays, String... keyValues) {
+    SinkWriterHarness(ScratchDatabase db, String... keyValues) {
         Map<String, String> props = new HashMap<>(db.connectionConfig());
         props.put("topics", "t");
         for (int i = 0; i < keyValues.length; i += 2) {
@@ -44,9 +50,11 @@ final class SinkWriterHarness implements AutoCloseable {
         extractor = new RowExtractor(settings);
         catalog = new TableCatalog(connections, settings.identifierQuoting());
         planner = new RunPlanner(settings.insertMode() != InsertMode.INSERT);
-        writer = new SinkWriter(connections, new StatementFactory(settings.insertMode(),
-            new Identifiers(settings.identifierQuoting())), catalog, PostgresTypes.forWriting(settings.dbTimeZone()),
-            settings.batchSize(), ErrantRecords.of(FakeSinkTaskContext.plain()), writeArrays);
+        statements = new StatementFactory(settings.insertMode(), new Identifiers(settings.identifierQuoting()));
+        PostgresTypes types = PostgresTypes.forWriting(settings.dbTimeZone());
+        binder = new RowBinder(catalog, types);
+        writer = new SinkWriter(connections, statements, catalog, types, settings.batchSize(),
+            ErrantRecords.of(FakeSinkTaskContext.plain()));
     }
 
     /** The records as rows, checked against their tables (reads each table's columns once). */
@@ -67,6 +75,21 @@ final class SinkWriterHarness implements AutoCloseable {
         Map<TableId, List<WriteRun>> work = new LinkedHashMap<>();
         byTable.forEach((table, tableRows) -> work.put(table, planner.plan(tableRows)));
         writer.write(work, connection -> { });
+    }
+
+    /** Writes the rows in one transaction, one row-at-a-time statement each. */
+    void writeRowByRow(List<SinkRow> rows) throws SQLException {
+        try (Connection connection = connections.connection()) {
+            connection.setAutoCommit(false);
+            for (SinkRow row : rows) {
+                DmlStatement statement = statements.statement(row.table(), row.shape());
+                try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
+                    binder.bind(prepared, statement, row);
+                    prepared.executeUpdate();
+                }
+            }
+            connection.commit();
+        }
     }
 
     @Override

@@ -3,12 +3,12 @@ package io.ferry.connect.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferry.connect.sql.TableId;
+import io.ferry.connect.testing.BlockingCall;
 import io.ferry.connect.testing.PostgresServer;
 import io.ferry.connect.testing.ScratchDatabase;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.junit.jupiter.api.Test;
@@ -45,8 +45,7 @@ class BulkSourceIT {
 
         int rows = 0;
         int largestPage = 0;
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (rows < 50_000 && System.currentTimeMillis() < deadline) {
+        for (int polls = 0; rows < 50_000 && polls < 1_000; polls++) { // a page a poll: 100 polls needed
             List<SourceRecord> records = task.poll();
             if (records != null) {
                 rows += records.size();
@@ -60,53 +59,57 @@ class BulkSourceIT {
     }
 
     @Test
-    void returnsNothingWhileATableHasNoNewRowsAndWaitsThePollInterval() throws Exception {
+    void returnsNothingWhileATableHasNoNewRowsAndReadsItAgainOnceThePollIntervalHasPassed() throws Exception {
         ScratchDatabase db = PostgresServer.server().createDatabase("poll_wait");
         db.createIrisTable();
-        SourceTaskRunner runner = new SourceTaskRunner(db, Map.of("poll.interval.ms", "400"), IRIS);
-        PostgresSourceTask task = runner.start();
+        SourceTaskRunner runner = new SourceTaskRunner(db, Map.of("poll.interval.ms", "3600000"), IRIS);
+        MovableClock clock = new MovableClock();
+        PostgresSourceTask task = runner.start(clock);
+        try {
+            assertThat(task.poll()).as("the first read, of an empty table").isNull();
+            db.execute("INSERT INTO iris_data (target) VALUES (1)");
 
-        assertThat(task.poll()).isNull();
-        long start = System.nanoTime();
-        assertThat(task.poll()).isNull();
-        long waitedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        task.stop();
+            assertThat(task.poll()).as("the table is due again in an hour").isNull();
+            clock.moveForward(Duration.ofHours(1));
 
-        assertThat(waitedMs).isBetween(300L, 3000L);
+            assertThat(SourceTaskRunner.pollUntil(task, runner.context, r -> r.size() >= 1, 30_000)).hasSize(1);
+        } finally {
+            task.stop();
+        }
     }
 
-    /** Connect marks acknowledged offsets committable only between polls: a long wait inside poll() delays commits. */
+    /**
+     * Connect marks acknowledged offsets committable only between polls: a long wait inside poll()
+     * delays commits. So poll() returns nothing after at most MAX_POLL_WAIT_MS, not after the poll
+     * interval (an hour here: a poll that waited it out would not return within the test).
+     */
     @Test
-    void returnsNothingAfterAboutASecondWhenThePollIntervalIsLonger() throws Exception {
+    void returnsNothingRatherThanWaitingOutALongPollInterval() throws Exception {
         ScratchDatabase db = PostgresServer.server().createDatabase("poll_bounded");
         db.createIrisTable();
-        SourceTaskRunner runner = new SourceTaskRunner(db, Map.of("poll.interval.ms", "60000"), IRIS);
+        SourceTaskRunner runner = new SourceTaskRunner(db, Map.of("poll.interval.ms", "3600000"), IRIS);
         PostgresSourceTask task = runner.start();
-        task.poll(); // the first, empty read: from now on the table is due again in a minute
+        try {
+            task.poll(); // the first, empty read: from now on the table is due again in an hour
 
-        long start = System.nanoTime();
-        List<SourceRecord> records = task.poll();
-        long waitedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        task.stop();
-
-        assertThat(records).isNull();
-        assertThat(waitedMs).isBetween(PostgresSourceTask.MAX_POLL_WAIT_MS - 100, 5_000L);
+            assertThat(BlockingCall.start("poller", task::poll).result()).isNull();
+        } finally {
+            task.stop();
+        }
     }
 
+    /** That stop() ends the wait itself at once is IdleWaitTest's; here, that poll() then returns nothing. */
     @Test
-    void pollReturnsPromptlyWhenTheTaskIsStopped() throws Exception {
+    void pollReturnsNothingWhenTheTaskIsStoppedWhileItWaits() throws Exception {
         ScratchDatabase db = PostgresServer.server().createDatabase("poll_stop");
         db.createIrisTable();
-        SourceTaskRunner runner = new SourceTaskRunner(db, Map.of("poll.interval.ms", "60000"), IRIS);
+        SourceTaskRunner runner = new SourceTaskRunner(db, Map.of("poll.interval.ms", "3600000"), IRIS);
         PostgresSourceTask task = runner.start();
-        task.poll(); // the first, empty read: from now on the task waits a minute between reads
+        task.poll(); // the first, empty read: from now on the task waits an hour between reads
 
-        CompletableFuture<List<SourceRecord>> waiting = CompletableFuture.supplyAsync(task::poll);
-        Thread.sleep(200);
-        long start = System.nanoTime();
+        BlockingCall<List<SourceRecord>> waiting = BlockingCall.start("poller", task::poll).awaitWaitingOrReturned();
         task.stop();
 
-        assertThat(waiting.get(5, TimeUnit.SECONDS)).isNull();
-        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(2000);
+        assertThat(waiting.result()).isNull();
     }
 }

@@ -2,6 +2,7 @@ package io.ferry.connect.source;
 
 import io.ferry.connect.sql.TableId;
 import io.ferry.connect.testing.ScratchDatabase;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,12 @@ final class SourceTaskRunner {
     }
 
     PostgresSourceTask start() {
-        PostgresSourceTask task = new PostgresSourceTask();
+        return start(Clock.systemUTC());
+    }
+
+    /** A task that reads the time from {@code clock}, e.g. a {@link MovableClock}. */
+    PostgresSourceTask start(Clock clock) {
+        PostgresSourceTask task = new PostgresSourceTask(clock);
         task.initialize(context);
         task.start(props);
         return task;

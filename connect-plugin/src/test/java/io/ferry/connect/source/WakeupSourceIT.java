@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.ferry.connect.sql.TableId;
+import io.ferry.connect.testing.Eventually;
 import io.ferry.connect.testing.PostgresServer;
 import io.ferry.connect.testing.ScratchDatabase;
 import java.util.ArrayList;
@@ -16,14 +17,13 @@ import org.apache.kafka.connect.source.SourceRecord;
 import org.junit.jupiter.api.Test;
 
 /**
- * With wakeup.channel set, a row committed while the task is idle is read at once, although
- * poll.interval.ms is a minute: through the trigger the connector installs, or a NOTIFY of the user's
- * own; also after the listening connection was killed. Bounds are generous (a shared, loaded machine)
- * and only say "well before the poll interval".
+ * With wakeup.channel set, a row committed while the task is idle is read at once: through the
+ * trigger the connector installs, or a NOTIFY of the user's own; also after the listening
+ * connection was killed. poll.interval.ms is an hour, so a row read within a test was read
+ * because of a wake-up: no test measures how soon.
  */
 class WakeupSourceIT {
     private static final TableId IRIS = new TableId("public", "iris_data");
-    private static final long WELL_BEFORE_THE_POLL_INTERVAL_MS = 5_000;
     private static final String LISTENER_SESSIONS =
         "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'LISTEN %' AND datname = current_database()";
 
@@ -37,7 +37,7 @@ class WakeupSourceIT {
     private SourceTaskRunner runner(String... keyValues) {
         db.createIrisTable();
         Map<String, String> overrides = new HashMap<>();
-        overrides.put("poll.interval.ms", "60000");
+        overrides.put("poll.interval.ms", "3600000");
         for (int i = 0; i < keyValues.length; i += 2) {
             overrides.put(keyValues[i], keyValues[i + 1]);
         }
@@ -55,7 +55,7 @@ class WakeupSourceIT {
         return ids;
     }
 
-    /** Polls until a record comes; the time it took (ms) is the last element. */
+    /** Polls until the records come (at the latest when the test gives up, long before the poll interval). */
     private static List<Long> pollForRows(PostgresSourceTask task, SourceTaskRunner runner, int rows)
         throws InterruptedException {
         List<SourceRecord> records =
@@ -71,13 +71,9 @@ class WakeupSourceIT {
         try {
             assertThat(readUntilIdle(task, runner)).containsExactly(1L);
 
-            long start = System.nanoTime();
             insertRow(db);
-            List<Long> ids = pollForRows(task, runner, 1);
-            long tookMs = (System.nanoTime() - start) / 1_000_000;
 
-            assertThat(ids).containsExactly(2L);
-            assertThat(tookMs).isLessThan(WELL_BEFORE_THE_POLL_INTERVAL_MS);
+            assertThat(pollForRows(task, runner, 1)).containsExactly(2L);
         } finally {
             task.stop();
         }
@@ -92,11 +88,9 @@ class WakeupSourceIT {
         PostgresSourceTask task = runner.start();
         try {
             readUntilIdle(task, runner);
-            long start = System.nanoTime();
             insertRow(db);
 
             assertThat(pollForRows(task, runner, 1)).containsExactly(1L);
-            assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(WELL_BEFORE_THE_POLL_INTERVAL_MS);
         } finally {
             task.stop();
         }
@@ -109,12 +103,10 @@ class WakeupSourceIT {
         PostgresSourceTask task = runner.start();
         try {
             readUntilIdle(task, runner);
-            long start = System.nanoTime();
             insertRow(db);
             db.execute("NOTIFY app_events, 'something changed'");
 
             assertThat(pollForRows(task, runner, 1)).containsExactly(1L);
-            assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(WELL_BEFORE_THE_POLL_INTERVAL_MS);
         } finally {
             task.stop();
         }
@@ -131,12 +123,10 @@ class WakeupSourceIT {
                 + "WHERE query LIKE 'LISTEN %' AND datname = current_database()")).containsExactly(List.of(true));
             insertRow(db); // notified to nobody: the listener is gone
 
-            long start = System.nanoTime();
-            assertThat(pollForRows(task, runner, 1)).containsExactly(1L);
+            assertThat(pollForRows(task, runner, 1)).as("read once the listener is back").containsExactly(1L);
             readUntilIdle(task, runner);
             insertRow(db);
-            assertThat(pollForRows(task, runner, 1)).containsExactly(2L);
-            assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2 * WELL_BEFORE_THE_POLL_INTERVAL_MS);
+            assertThat(pollForRows(task, runner, 1)).as("woken through the new listener").containsExactly(2L);
         } finally {
             task.stop();
         }
@@ -151,11 +141,8 @@ class WakeupSourceIT {
 
         task.stop();
 
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (!db.rows(LISTENER_SESSIONS).equals(List.of(List.of(0L))) && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(db.rows(LISTENER_SESSIONS)).containsExactly(List.of(0L));
+        Eventually.equals("listening sessions, once the server saw the connection close",
+            () -> db.rows(LISTENER_SESSIONS), List.of(List.<Object>of(0L)));
     }
 
     @Test

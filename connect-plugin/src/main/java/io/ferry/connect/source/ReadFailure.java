@@ -1,0 +1,29 @@
+package io.ferry.connect.source;
+
+import io.ferry.connect.postgres.ErrorKind;
+import io.ferry.connect.postgres.SqlStateClassifier;
+import io.ferry.connect.sql.TableId;
+import java.sql.SQLException;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.errors.RetriableException;
+
+/**
+ * What a failed read of a table means for the task, by {@link SqlStateClassifier}'s class of the
+ * error, as for every other component: a retriable one (lost connection, server shutting down,
+ * serialization failure, deadlock) is a {@link RetriableException}, and the next poll reads again
+ * over a new connection; anything else (a full disk, a dropped database or table, a value that
+ * cannot be read) fails the task, naming the table and the SQLState.
+ */
+final class ReadFailure {
+    private ReadFailure() {
+    }
+
+    static RuntimeException of(TableId table, SQLException error) {
+        String message = "Reading table " + table + " failed: " + error.getMessage()
+            + " (SQLState " + SqlStateClassifier.sqlStateOf(error) + ")";
+        if (SqlStateClassifier.classify(error) == ErrorKind.RETRIABLE) {
+            return new RetriableException(message + "; reconnecting", error);
+        }
+        return new ConnectException(message, error);
+    }
+}
