@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ferry.connect.sql.TableId;
+import io.ferry.connect.testing.SourceConfigs;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
@@ -13,15 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class SourceConfigTest {
     private static Map<String, String> seedConfig() {
-        Map<String, String> props = new HashMap<>();
-        props.put("connection.url", "jdbc:postgresql://postgres-server:5432/mydatabase");
-        props.put("connection.user", "myuser");
-        props.put("connection.password", "mypassword");
-        props.put("table.whitelist", "iris_data");
-        props.put("topic.prefix", "postgres-source-");
-        props.put("mode", "incrementing");
-        props.put("incrementing.column.name", "id");
-        return props;
+        return SourceConfigs.seed("jdbc:postgresql://postgres-server:5432/mydatabase", "myuser", "mypassword");
     }
 
     @Test

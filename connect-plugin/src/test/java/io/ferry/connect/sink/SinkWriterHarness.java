@@ -10,7 +10,7 @@ import io.ferry.connect.postgres.DriverUrls;
 import io.ferry.connect.sql.Identifiers;
 import io.ferry.connect.sql.TableId;
 import io.ferry.connect.testing.FakeSinkTaskContext;
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,7 +32,7 @@ final class SinkWriterHarness implements AutoCloseable {
     private final RunPlanner planner;
     private final SinkWriter writer;
 
-    SinkWriterHarness(ScratchDatabase db, boolean writeArrays, String... keyValues) {
+    SinkWriterHarness(Database db, boolean writeArrays, String... keyValues) {
         Map<String, String> props = new HashMap<>(db.connectionConfig());
         props.put("topics", "t");
         for (int i = 0; i < keyValues.length; i += 2) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferry.connect.sql.TableId;
 import io.ferry.connect.testing.PostgresServer;
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** Every mapped PostgreSQL type, read from a real table into its Connect schema and exact value. */
 class ColumnTypesSourceIT {
     private static final TableId ALL_TYPES = new TableId("public", "all_types");
-    private static ScratchDatabase db;
+    private static Database db;
 
     @BeforeAll
     static void createTable() {
