@@ -3,6 +3,9 @@ package io.ferry.stack;
 import static io.ferry.stack.StackUnderTest.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
+import io.ferry.testing.Pause;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,27 +49,27 @@ class ConnectorLifecycleIT {
         rest.pause(sink.name());
         states.await(source.name(), "PAUSED", Duration.ofSeconds(30));
         states.await(sink.name(), "PAUSED", Duration.ofSeconds(30));
-        Eventually.sleep(SETTLE.toMillis());
+        Pause.of(SETTLE);
         int publishedWhilePaused = kafka.records(TOPIC).size();
-        Eventually.sleep(SETTLE.toMillis());
+        Pause.of(SETTLE);
         assertThat(kafka.records(TOPIC)).as("records published while the source is paused").hasSize(publishedWhilePaused);
 
         rest.resume(source.name());
         rest.resume(sink.name());
         states.awaitRunning(source.name(), sink.name());
-        Eventually.sleep(SETTLE.toMillis());
+        Pause.of(SETTLE);
 
         rest.restart(source.name(), true);
         rest.restart(sink.name(), true);
-        Eventually.sleep(SETTLE.toMillis());
+        Pause.of(SETTLE);
         states.awaitRunning(source.name(), sink.name());
-        Eventually.sleep(SETTLE.toMillis());
+        Pause.of(SETTLE);
 
         rest.delete(source.name());
-        Eventually.sleep(SETTLE.toMillis());
+        Pause.of(SETTLE);
         rest.create(source.asJson());
         states.awaitRunning(source.name());
-        Eventually.sleep(SETTLE.toMillis());
+        Pause.of(SETTLE);
 
         long inserted = generator.stop();
         assertThat(stack.postgres().source().count("iris_data")).isEqualTo(inserted);

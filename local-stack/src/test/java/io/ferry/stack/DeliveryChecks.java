@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

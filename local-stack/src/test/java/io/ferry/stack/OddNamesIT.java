@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

@@ -4,6 +4,8 @@ import static io.ferry.stack.StackUnderTest.SINK_CLASS;
 import static io.ferry.stack.StackUnderTest.SOURCE_CLASS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;

@@ -3,6 +3,8 @@ package io.ferry.stack;
 import static io.ferry.stack.StackUnderTest.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferry.testing.OutOfOrderWriters;
+import io.ferry.testing.Pause;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * sink run. A Confluent-lineage connector skips A's rows; Ferry publishes every row, once.
  */
 class OutOfOrderCommitsStackIT {
-    private static final long WRITE_MS = 25_000;
+    private static final Duration WRITING = Duration.ofSeconds(25);
 
     private static LocalStack stack;
 
@@ -41,9 +43,9 @@ class OutOfOrderCommitsStackIT {
         stack.rest().create(sink.asJson());
         new ConnectorStates(stack.rest()).awaitRunning(source.name(), sink.name());
 
-        OutOfOrderIrisWriters writers = new OutOfOrderIrisWriters(stack.postgres().source());
+        OutOfOrderWriters writers = OutOfOrderWriters.intoIrisData(stack.postgres().source());
         writers.start(6, 2);
-        Eventually.sleep(WRITE_MS);
+        Pause.of(WRITING);
         writers.stop();
 
         DeliveryChecks checks = new DeliveryChecks(stack, sink.name());

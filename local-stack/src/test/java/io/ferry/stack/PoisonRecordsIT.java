@@ -2,6 +2,8 @@ package io.ferry.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;

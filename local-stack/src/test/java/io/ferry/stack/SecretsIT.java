@@ -5,6 +5,8 @@ import static io.ferry.stack.StackUnderTest.SOURCE_CLASS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
 import java.text.SimpleDateFormat;
 import java.time.Duration;
 import java.time.ZoneOffset;

@@ -3,6 +3,9 @@ package io.ferry.stack;
 import static io.ferry.stack.StackUnderTest.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
+import io.ferry.testing.Pause;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +69,7 @@ class SinkExactlyOnceIT {
             stack.worker().kill();
             kills.add("kill " + kill + ": target " + target.count("iris_data") + " rows, Kafka's committed offset "
                 + kafkaCommittedOffset(sink.name()) + ", the offsets table's " + storedOffset(target, sink.name()));
-            Eventually.sleep(1_000);
+            Pause.of(Duration.ofSeconds(1));
             stack.worker().start();
             states.awaitRunning(sourceConnector.name(), sink.name());
         }

@@ -3,6 +3,7 @@ package io.ferry.stack;
 import static io.ferry.stack.StackUnderTest.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferry.testing.Pause;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 5, scenario 7, run by its own command (not in the default test run):
- * {@code mvn -B -pl connect-plugin package -DskipTests && mvn -B -pl local-stack verify -Psoak}.
+ * {@code mvn -B -pl connect-plugin -am package -DskipTests && mvn -B -pl local-stack -am verify -Psoak}.
  * The seed's pipeline under a steady load (default 2,000 rows/s for 10 minutes) while the
  * worker is restarted every 2 minutes, alternately killed (SIGKILL) and stopped gracefully.
  * At the end: no row lost, the target equals the source, the worker's heap stayed bounded.
@@ -57,12 +58,12 @@ class SoakIT {
         try (WorkerMemory memory = new WorkerMemory(stack.worker()::pid, 10_000)) {
             long nextRestart = started + RESTART_EVERY_SECONDS * 1_000_000_000L;
             while (nextRestart < endAt) {
-                Eventually.sleep((nextRestart - System.nanoTime()) / 1_000_000);
+                Pause.of(Duration.ofNanos(nextRestart - System.nanoTime()));
                 restart(++restarts % 2 == 1);
                 states.awaitRunning(source.name(), sink.name());
                 nextRestart += RESTART_EVERY_SECONDS * 1_000_000_000L;
             }
-            Eventually.sleep(Math.max(0, (endAt - System.nanoTime()) / 1_000_000));
+            Pause.of(Duration.ofNanos(endAt - System.nanoTime()));
             long written = generator.stop();
             double seconds = (System.nanoTime() - started) / 1e9;
             long backlog = written - stack.postgres().target().count("iris_data");

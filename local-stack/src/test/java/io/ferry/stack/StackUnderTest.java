@@ -1,6 +1,7 @@
 package io.ferry.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ferry.testing.IrisRecords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,7 +15,7 @@ import java.util.function.UnaryOperator;
 final class StackUnderTest {
     static final String SOURCE_CLASS = "io.ferry.connect.source.PostgresSourceConnector";
     static final String SINK_CLASS = "io.ferry.connect.sink.PostgresSinkConnector";
-    static final String TOPIC = "postgres-source-iris_data";
+    static final String TOPIC = IrisRecords.SEED_TOPIC;
 
     private StackUnderTest() {
     }
