@@ -7,9 +7,8 @@ import io.ferry.testing.Database;
 import io.ferry.testing.Eventually;
 import io.ferry.testing.Pause;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Scenario 3 of issue 3: what an operator does to running connectors over REST (pause, resume,
@@ -18,19 +17,8 @@ import org.junit.jupiter.api.Test;
 class ConnectorLifecycleIT {
     private static final Duration SETTLE = Duration.ofSeconds(2);
 
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() {
-        stack = StackUnderTest.start(ConnectorLifecycleIT.class);
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    @RegisterExtension
+    static final LocalStackExtension stack = LocalStackExtension.bundled();
 
     @Test
     void pauseResumeRestartAndRecreateLoseAndRepeatNoRow() {
@@ -73,7 +61,7 @@ class ConnectorLifecycleIT {
 
         long inserted = generator.stop();
         assertThat(stack.postgres().source().count("iris_data")).isEqualTo(inserted);
-        DeliveryChecks checks = new DeliveryChecks(stack, sink.name());
+        DeliveryChecks checks = new DeliveryChecks(stack.get(), sink.name());
         checks.awaitTargetEqualsSource(Duration.ofSeconds(60));
         checks.assertTopicHasEverySourceRowOnce(TOPIC);
         states.awaitRunning(source.name(), sink.name());

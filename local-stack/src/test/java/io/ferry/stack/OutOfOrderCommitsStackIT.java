@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ferry.testing.OutOfOrderWriters;
 import io.ferry.testing.Pause;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 5, scenario 1, on the real stack: hundreds of transaction pairs commit out of id order
@@ -19,19 +18,8 @@ import org.junit.jupiter.api.Test;
 class OutOfOrderCommitsStackIT {
     private static final Duration WRITING = Duration.ofSeconds(25);
 
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() {
-        stack = StackUnderTest.start(OutOfOrderCommitsStackIT.class);
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    @RegisterExtension
+    static final LocalStackExtension stack = LocalStackExtension.bundled();
 
     @Test
     void publishesEveryRowOnceWhileTransactionsCommitOutOfIdOrder() throws InterruptedException {
@@ -48,7 +36,7 @@ class OutOfOrderCommitsStackIT {
         Pause.of(WRITING);
         writers.stop();
 
-        DeliveryChecks checks = new DeliveryChecks(stack, sink.name());
+        DeliveryChecks checks = new DeliveryChecks(stack.get(), sink.name());
         checks.awaitTargetEqualsSource(Duration.ofSeconds(60));
         DeliveryFigures figures = checks.figures(TOPIC, false);
         System.out.println(figures.describe(String.format("OutOfOrderCommitsStackIT, %d out-of-order pairs (%d A rolled back)",

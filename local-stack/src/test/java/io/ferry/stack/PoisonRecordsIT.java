@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 5, scenario 6: about 1 record in 100 is bad (a string where the column is an int, NULL
@@ -29,22 +29,15 @@ import org.junit.jupiter.api.Test;
 class PoisonRecordsIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    private static LocalStack stack;
+    @RegisterExtension
+    static final LocalStackExtension stack = LocalStackExtension.bundled();
     private static PoisonRecords records;
     private static ConnectorStates states;
 
     @BeforeAll
-    static void startStack() {
-        stack = StackUnderTest.start(PoisonRecordsIT.class);
+    static void connectToTheStack() {
         records = new PoisonRecords(stack.broker().bootstrapServers());
         states = new ConnectorStates(stack.rest());
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     /** A sink of topic {@code name} into table {@code name} (underscored), in plain insert mode. */

@@ -15,9 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Scenario 8 of issue 5 (secrets): a database password written inside {@code connection.url}
@@ -26,20 +26,13 @@ import org.junit.jupiter.api.Test;
  * URL comes from a config provider, since Connect echoes a literal config value back as given.
  */
 class SecretsIT {
-    private static LocalStack stack;
+    @RegisterExtension
+    static final LocalStackExtension stack = LocalStackExtension.bundled();
     private static Path secrets;
 
     @BeforeAll
-    static void startStack() {
-        stack = StackUnderTest.start(SecretsIT.class);
+    static void nameTheSecretsFile() {
         secrets = stack.worker().logFile().resolveSibling("secrets.properties");
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     @Test
@@ -144,7 +137,7 @@ class SecretsIT {
 
     private static List<String> workerLogLines() {
         List<String> lines = new ArrayList<>();
-        for (Path file : new WorkerLog(stack).files()) {
+        for (Path file : new WorkerLog(stack.get()).files()) {
             try {
                 lines.addAll(Files.readAllLines(file));
             } catch (IOException e) {

@@ -9,9 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 5, scenario 7, run by its own command (not in the default test run):
@@ -28,19 +27,8 @@ class SoakIT {
     /** The worker's -Xmx (see ChildJvm). */
     private static final long WORKER_MAX_HEAP_MB = 512;
 
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() {
-        stack = StackUnderTest.start(SoakIT.class);
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    @RegisterExtension
+    static final LocalStackExtension stack = LocalStackExtension.bundled();
 
     @Test
     void losesNothingAndKeepsTheHeapBoundedUnderSteadyLoadWithRegularRestarts() throws IOException {
@@ -69,7 +57,7 @@ class SoakIT {
             long backlog = written - stack.postgres().target().count("iris_data");
             long drainStarted = System.nanoTime();
 
-            DeliveryChecks checks = new DeliveryChecks(stack, sink.name());
+            DeliveryChecks checks = new DeliveryChecks(stack.get(), sink.name());
             checks.awaitTargetEqualsSource(Duration.ofMinutes(10));
             double drainSeconds = (System.nanoTime() - drainStarted) / 1e9;
             DeliveryFigures figures = checks.figures(TOPIC, false);

@@ -20,23 +20,12 @@ final class StackUnderTest {
     private StackUnderTest() {
     }
 
-    /** A new stack with its files under target/stack/{@code testClass}. */
-    static LocalStack start(Class<?> testClass) {
-        return start(testClass, ConnectRuntime.bundled(), UnaryOperator.identity());
-    }
-
-    /** As {@link #start(Class)}, the worker running on {@code workerRuntime}. */
-    static LocalStack start(Class<?> testClass, ConnectRuntime workerRuntime) {
-        return start(testClass, workerRuntime, UnaryOperator.identity());
-    }
-
-    /** A new stack whose worker runs with {@code workerSettings} applied to the seed's. */
-    static LocalStack start(Class<?> testClass, UnaryOperator<WorkerSettings> workerSettings) {
-        return start(testClass, ConnectRuntime.bundled(), workerSettings);
-    }
-
-    private static LocalStack start(Class<?> testClass, ConnectRuntime workerRuntime,
-                                    UnaryOperator<WorkerSettings> workerSettings) {
+    /**
+     * A new stack with its files under target/stack/{@code testClass}, its worker running on
+     * {@code workerRuntime} with {@code workerSettings} applied to the seed's.
+     */
+    static LocalStack start(Class<?> testClass, ConnectRuntime workerRuntime,
+                            UnaryOperator<WorkerSettings> workerSettings) {
         Path pluginPath = pluginPath();
         Path workDir = Paths.get(required("ferry.work.dir"), testClass.getSimpleName());
         deleteRecursively(workDir);

@@ -9,9 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,19 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ValidationIT {
     private static final String WRONG_PASSWORD = "not-the-Password-4711";
 
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() {
-        stack = StackUnderTest.start(ValidationIT.class);
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    @RegisterExtension
+    static final LocalStackExtension stack = LocalStackExtension.bundled();
 
     @Test
     void acceptsTheRepositorysConnectorsAsTheyAre() {
