@@ -112,5 +112,7 @@ class SourceConfigTest {
             assertThat(key.orderInGroup).as(key.name).isPositive();
             assertThat(key.displayName).as(key.name).isNotBlank();
         }
+        assertThat(SourceConfig.configDef().names()).contains("connection.url", "connection.password",
+            "table.whitelist", "mode", "incrementing.column.name", "topic.prefix", "poll.interval.ms");
     }
 }

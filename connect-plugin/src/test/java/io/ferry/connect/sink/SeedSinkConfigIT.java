@@ -45,7 +45,7 @@ class SeedSinkConfigIT {
         Map<String, String> props = seedConfig();
         assertThat(props).containsEntry("table.name.format", "iris_data").containsEntry("auto.create", "false");
         List<ConfigValue> values = new PostgresSinkConnector().validate(props).configValues();
-        assertThat(values).allSatisfy(v -> assertThat(v.errorMessages()).as(v.name()).isEmpty());
+        assertThat(values).isNotEmpty().allSatisfy(v -> assertThat(v.errorMessages()).as(v.name()).isEmpty());
     }
 
     @Test

@@ -91,6 +91,7 @@ class ColumnTypesSourceIT {
         SourceRecord record = readAll(Map.of()).get(1);
         Struct value = (Struct) record.value();
 
+        assertThat(record.valueSchema().fields()).extracting(Field::name).contains("id", "c_integer", "c_text", "c_jsonb");
         for (Field field : record.valueSchema().fields()) {
             if (field.name().equals("id") || field.name().equals("c_integer")) {
                 assertThat(field.schema().isOptional()).as(field.name()).isFalse();
