@@ -9,8 +9,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * A fresh {@link LocalStack} for one test class, on a static field:
  * {@code @RegisterExtension static final LocalStackExtension stack = LocalStackExtension.bundled();}.
- * It starts before the class's first test (files under target/stack/<class>) and stops
- * after its last.
+ * It starts before the class's first test (files under target/stack/<class>), stops after its
+ * last, and then checks that the worker never logged a database password.
  */
 final class LocalStackExtension implements BeforeAllCallback, AfterAllCallback {
     private final Supplier<ConnectRuntime> workerRuntime;
@@ -50,6 +50,7 @@ final class LocalStackExtension implements BeforeAllCallback, AfterAllCallback {
         LocalStack stopped = stack;
         stack = null;
         stopped.close();
+        PasswordsNeverLogged.in(new WorkerLog(stopped), stopped.postgres().source(), stopped.postgres().target());
     }
 
     /** The running stack, for what takes a whole one. */

@@ -70,6 +70,7 @@ class PoisonRecordsIT {
         states.awaitRunning(sink.name());
         records.produce("poison-all", 0, 800, true);
         Map<Integer, PoisonRecords.Fault> bad = PoisonRecords.faults(0, 800);
+        assertThat(bad).as("bad records among the 800").isNotEmpty();
         TopicContents kafka = new TopicContents(stack.broker().bootstrapServers());
 
         Eventually.within(WAIT, () -> ids("poison_all").size() == 800 - bad.size()

@@ -78,7 +78,7 @@ class SecretsIT {
                 answers.add(stack.rest().status(connector.name()).toString());
             }
         }
-        List<String> logLines = workerLogLines();
+        List<String> logLines = new WorkerLog(stack.get()).everyLine();
 
         System.out.printf("SecretsIT: %d REST answers (%d characters) and %d worker log lines checked for the "
                 + "two database passwords%n", answers.size(), String.join("", answers).length(), logLines.size());
@@ -133,17 +133,5 @@ class SecretsIT {
             database.execute("INSERT INTO iris_data (timestamp, sepal_length, sepal_width, petal_length, "
                 + "petal_width, target) VALUES (now(), 5.1, 3.5, 1.4, 0.2, 0)");
         }
-    }
-
-    private static List<String> workerLogLines() {
-        List<String> lines = new ArrayList<>();
-        for (Path file : new WorkerLog(stack.get()).files()) {
-            try {
-                lines.addAll(Files.readAllLines(file));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return lines;
     }
 }

@@ -92,7 +92,7 @@ class SeedPipelineIT {
             Map.entry("id", "int32"), Map.entry("timestamp", "string"), Map.entry("sepal_length", "double"),
             Map.entry("sepal_width", "double"), Map.entry("petal_length", "double"),
             Map.entry("petal_width", "double"), Map.entry("target", "int32"));
-        assertThat(kafka.records(TOPIC)).allSatisfy(record -> assertThat(JSON.readTree(record.value())
+        assertThat(kafka.records(TOPIC)).isNotEmpty().allSatisfy(record -> assertThat(JSON.readTree(record.value())
             .path("payload").path("timestamp").asText()).matches(SEED_TIMESTAMP));
         JsonNode payload = value.get("payload");
         int id = payload.path("id").asInt();

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferry.testing.Pause;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -73,9 +70,7 @@ class SoakIT {
             assertThat(figures.targetRows()).isEqualTo(figures.written());
             assertThat(memory.samples()).isPositive();
             assertThat(memory.maxHeapUsedMb()).isLessThan(WORKER_MAX_HEAP_MB);
-            Path log = stack.worker().logFile();
-            assertThat(Files.readString(log) + Files.readString(Paths.get(log + ".out")))
-                .doesNotContain("OutOfMemoryError");
+            assertThat(new WorkerLog(stack.get()).everyLine()).noneMatch(line -> line.contains("OutOfMemoryError"));
         } finally {
             generator.close();
         }

@@ -96,8 +96,7 @@ class ValidationIT {
         validate(SOURCE_CLASS, withPassword(sourceConfig(), WRONG_PASSWORD));
         validate(SINK_CLASS, withPassword(sinkConfig(), WRONG_PASSWORD));
 
-        String log = Files.readString(stack.worker().logFile())
-            + Files.readString(Path.of(stack.worker().logFile() + ".out"));
+        String log = String.join("\n", new WorkerLog(stack.get()).everyLine());
         assertThat(log).as("worker log").doesNotContain(stack.postgres().source().password())
             .doesNotContain(stack.postgres().target().password()).doesNotContain(WRONG_PASSWORD);
         // Connect echoes a literal password in GET /connectors/{name} (it shows the raw config;
