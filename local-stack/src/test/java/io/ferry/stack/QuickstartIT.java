@@ -70,6 +70,7 @@ class QuickstartIT {
         assertThat(children).noneMatch(ProcessHandle::isAlive);
         Eventually.within(Duration.ofSeconds(10), () -> !postmaster.isAlive(), () -> "PostgreSQL " + postmaster.pid() + " still runs");
         assertThat(console()).contains("Stopped everything the quickstart started.").noneMatch(l -> l.contains("failed"));
+        // As after every stack test: the worker never logged a database password.
         Database sourceDb = Database.at(LocalPorts.HOST, targetDb.port(), "mydatabase", "myuser", "mypassword");
         PasswordsNeverLogged.in(new WorkerLog(workDir.resolve("connect").resolve("worker.log")), sourceDb, targetDb);
     }
