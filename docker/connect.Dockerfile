@@ -16,10 +16,13 @@ FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /build
 COPY pom.xml README.md LICENSE ./
 COPY connectors connectors
+COPY test-support test-support
 COPY connect-plugin connect-plugin
-# Build the plugin module alone (its parent pom is read from ../pom.xml): a reactor build would
-# need every module of the parent pom in the image, and only the plugin is copied.
-RUN mvn -B -ntp -f connect-plugin/pom.xml package -DskipTests
+# The reactor reads the pom of every module the parent lists; it builds only the plugin and the
+# test support its tests compile against (-am), so the other modules need no more than their pom.
+COPY local-stack/pom.xml local-stack/
+COPY benchmarks/pom.xml benchmarks/
+RUN mvn -B -ntp -pl connect-plugin -am package -DskipTests
 
 # Stage 2: the worker image with the zip installed as a Confluent Hub component.
 FROM confluentinc/cp-kafka-connect:${CP_VERSION}

@@ -2,6 +2,7 @@ package io.ferry.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ferry.stack.ConnectRestClient;
+import io.ferry.testing.Pause;
 import java.time.Duration;
 import java.util.function.LongSupplier;
 
@@ -11,7 +12,7 @@ import java.util.function.LongSupplier;
  * connector afterwards.
  */
 final class ConnectorRun {
-    private static final long POLL_MILLIS = 50;
+    private static final Duration POLL = Duration.ofMillis(50);
     private static final long STATUS_EVERY_MILLIS = 2000;
 
     private final ConnectRestClient rest;
@@ -38,7 +39,7 @@ final class ConnectorRun {
                     failIfFailed(name);
                     lastStatus = now;
                 }
-                sleep(POLL_MILLIS);
+                Pause.of(POLL);
             }
             return (System.nanoTime() - start) / 1e9;
         } finally {
@@ -55,15 +56,6 @@ final class ConnectorRun {
             if ("FAILED".equals(task.path("state").asText())) {
                 throw new IllegalStateException(name + " task failed: " + task.path("trace").asText());
             }
-        }
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
         }
     }
 }

@@ -1,9 +1,12 @@
 package io.ferry.bench;
 
-import io.ferry.stack.Database;
+import io.ferry.testing.Database;
+import io.ferry.testing.IrisRecords;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Date;
+import org.apache.kafka.connect.data.Struct;
 import org.postgresql.PGConnection;
 
 /**
@@ -24,7 +27,7 @@ final class CopyCeiling {
     double measure(int records) {
         StringBuilder csv = new StringBuilder(records * 64);
         for (int id = 1; id <= records; id++) {
-            IrisRecords.appendCsv(id, csv);
+            appendCsv(IrisRecords.value(id), csv);
         }
         String text = csv.toString();
         target.execute("TRUNCATE iris_data");
@@ -39,5 +42,16 @@ final class CopyCeiling {
         } catch (SQLException | java.io.IOException e) {
             throw new IllegalStateException("COPY into " + target + " failed", e);
         }
+    }
+
+    /** A row as a CSV line of {@link #COPY}. */
+    private static void appendCsv(Struct row, StringBuilder out) {
+        out.append(row.getInt32("id")).append(',')
+            .append(((Date) row.get("timestamp")).toInstant()).append(',')
+            .append(row.getFloat64("sepal_length")).append(',')
+            .append(row.getFloat64("sepal_width")).append(',')
+            .append(row.getFloat64("petal_length")).append(',')
+            .append(row.getFloat64("petal_width")).append(',')
+            .append(row.getInt32("target")).append('\n');
     }
 }

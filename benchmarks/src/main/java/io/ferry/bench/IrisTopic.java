@@ -1,5 +1,6 @@
 package io.ferry.bench;
 
+import io.ferry.testing.IrisRecords;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,8 +1,11 @@
 package io.ferry.bench;
 
-import io.ferry.stack.Database;
 import io.ferry.stack.IrisGenerator;
 import io.ferry.stack.LocalStack;
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
+import io.ferry.testing.IrisTable;
+import io.ferry.testing.Pause;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,7 +52,7 @@ final class LatencyBenchmark {
                 }
             }
         } finally {
-            target.recreateIrisTable();
+            IrisTable.recreateIn(target);
             stack.postgres().source().execute(DROP_TRIGGER);
         }
         return new ArrayList<>(lines.values());
@@ -79,9 +82,9 @@ final class LatencyBenchmark {
         try {
             Progress.say("W3: %,d rows/s, %s, for %d s", rate, polling.label(), options.latencySeconds());
             IrisGenerator generator = IrisGenerator.atRate(source, rate);
-            ConnectorRun.sleep(options.latencySeconds() * 1000L / 3);
+            Pause.of(Duration.ofMillis(options.latencySeconds() * 1000L / 3));
             long warmUpRows = generator.inserted();
-            ConnectorRun.sleep(options.latencySeconds() * 2000L / 3);
+            Pause.of(Duration.ofMillis(options.latencySeconds() * 2000L / 3));
             long inserted = generator.stop();
             awaitRows(target, inserted);
             List<Object> p = target.rows(String.format(PERCENTILES, warmUpRows)).get(0);
@@ -100,15 +103,9 @@ final class LatencyBenchmark {
     }
 
     private static void awaitRows(Database target, long rows) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         try (ScalarQuery count = new ScalarQuery(target, "SELECT count(*) FROM iris_data")) {
-            long seen;
-            while ((seen = count.value()) < rows) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("The target holds " + seen + " of " + rows + " rows after 120 s");
-                }
-                ConnectorRun.sleep(200);
-            }
+            Eventually.within(Duration.ofSeconds(120), () -> count.value() >= rows,
+                () -> "The target holds " + count.value() + " of " + rows + " rows");
         }
     }
 

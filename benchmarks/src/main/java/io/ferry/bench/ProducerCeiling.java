@@ -1,6 +1,7 @@
 package io.ferry.bench;
 
-import io.ferry.stack.Database;
+import io.ferry.testing.Database;
+import io.ferry.testing.IrisRecords;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

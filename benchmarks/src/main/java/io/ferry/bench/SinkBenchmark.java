@@ -1,7 +1,8 @@
 package io.ferry.bench;
 
-import io.ferry.stack.Database;
 import io.ferry.stack.LocalStack;
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -87,14 +88,8 @@ final class SinkBenchmark {
 
     /** Every row is there once the last ones are (a check: a sink that skipped rows would fail it). */
     private static void awaitCount(Database target, int records) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        long count;
-        while ((count = target.count("iris_data")) != records) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("iris_data holds " + count + " rows, not " + records);
-            }
-            ConnectorRun.sleep(200);
-        }
+        Eventually.within(Duration.ofSeconds(60), () -> target.count("iris_data") == records,
+            () -> "iris_data holds " + target.count("iris_data") + " rows, not " + records);
     }
 
     /** Generous: 20 minutes for a million, never less than 3 minutes. */

@@ -1,6 +1,6 @@
 package io.ferry.bench;
 
-import io.ferry.stack.Database;
+import io.ferry.testing.Database;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,10 @@
 package io.ferry.bench;
 
-import io.ferry.stack.Database;
 import io.ferry.stack.LocalStack;
 import io.ferry.stack.TopicEndOffsets;
+import io.ferry.testing.Database;
+import io.ferry.testing.IrisMeasures;
+import io.ferry.testing.IrisTable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -33,11 +35,9 @@ final class SourceBenchmark {
     private static final String STREAMED = "tuned + producer";
     static final String PEER_STREAMING = STREAMED + ", fetch size 5000";
     static final String PRODUCER_CEILING = "Ceiling: JDBC read + JsonConverter + KafkaProducer, 1 thread";
-    private static final String FILL = "INSERT INTO iris_data (timestamp, sepal_length, sepal_width, petal_length, "
-        + "petal_width, target) SELECT timestamp '2026-01-01' + g * interval '1 second', "
-        + "round((4.3 + random() * 3.6)::numeric, 1), round((2.0 + random() * 2.4)::numeric, 1), "
-        + "round((1.0 + random() * 5.9)::numeric, 1), round((0.1 + random() * 2.4)::numeric, 1), "
-        + "floor(random() * 3)::int FROM generate_series(1, %d) g";
+    private static final String FILL = "INSERT INTO iris_data (" + IrisTable.INSERT_COLUMNS + ") "
+        + "SELECT timestamp '2026-01-01' + g * interval '1 second', " + IrisMeasures.sqlRandomMeasures() + ", "
+        + IrisMeasures.sqlRandomTarget() + " FROM generate_series(1, %d) g";
 
     private final LocalStack stack;
     private final BenchOptions options;

@@ -14,6 +14,7 @@ class ComposeFilesTest {
     void everyBuildContextDockerfileAndMountedFileExists() {
         for (String name : ComposeFile.ALL) {
             ComposeFile compose = ComposeFile.read(name);
+            assertThat(compose.services()).as("services of %s", name).isNotEmpty();
             for (ComposeService service : compose.services()) {
                 String where = name + " service " + service.name();
                 if (service.isBuilt()) {

@@ -2,6 +2,7 @@ package io.ferry.docker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,10 @@ class SplitComposeFilesTest {
         Set<String> services = new TreeSet<>();
         ComposeFile.SPLIT.forEach(name -> services.addAll(ComposeFile.read(name).serviceNames()));
 
-        for (ConnectorFile connector : ConnectorFile.all()) {
+        List<ConnectorFile> connectors = ConnectorFile.all();
+
+        assertThat(connectors).as("connectors/*.json").isNotEmpty();
+        for (ConnectorFile connector : connectors) {
             assertThat(services).as("JDBC host of %s", connector.fileName()).contains(connector.jdbcUrl().getHost());
         }
     }

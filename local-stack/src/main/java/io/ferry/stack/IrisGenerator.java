@@ -1,5 +1,8 @@
 package io.ferry.stack;
 
+import io.ferry.testing.Database;
+import io.ferry.testing.IrisMeasures;
+import io.ferry.testing.IrisTable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -17,8 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * database keeps up.
  */
 public final class IrisGenerator implements AutoCloseable {
-    private static final String INSERT = "INSERT INTO iris_data "
-        + "(timestamp, sepal_length, sepal_width, petal_length, petal_width, target) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO iris_data (" + IrisTable.INSERT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)";
 
     private final Database database;
     private final Duration interval;
@@ -99,16 +101,12 @@ public final class IrisGenerator implements AutoCloseable {
     }
 
     private void bindRandomRow(PreparedStatement insert) throws SQLException {
+        IrisMeasures measures = IrisMeasures.random(random);
         insert.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now()));
-        insert.setDouble(2, measure(4.3, 7.9));
-        insert.setDouble(3, measure(2.0, 4.4));
-        insert.setDouble(4, measure(1.0, 6.9));
-        insert.setDouble(5, measure(0.1, 2.5));
-        insert.setInt(6, random.nextInt(3));
-    }
-
-    /** A length in cm with one decimal, as in the iris data set. */
-    private double measure(double min, double max) {
-        return Math.round((min + random.nextDouble() * (max - min)) * 10) / 10.0;
+        insert.setDouble(2, measures.sepalLength());
+        insert.setDouble(3, measures.sepalWidth());
+        insert.setDouble(4, measures.petalLength());
+        insert.setDouble(5, measures.petalWidth());
+        insert.setInt(6, measures.target());
     }
 }

@@ -1,5 +1,7 @@
 package io.ferry.stack;
 
+import io.ferry.testing.Database;
+import io.ferry.testing.IrisTable;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,8 +24,8 @@ public final class IrisPostgres implements AutoCloseable {
 
     private IrisPostgres(EmbeddedPostgres server) {
         this.server = server;
-        this.source = new Database(server.getPort(), "mydatabase", "myuser", "mypassword");
-        this.target = new Database(server.getPort(), "targetdatabase", "targetuser", "targetpassword");
+        this.source = Database.at(LocalPorts.HOST, server.getPort(), "mydatabase", "myuser", "mypassword");
+        this.target = Database.at(LocalPorts.HOST, server.getPort(), "targetdatabase", "targetuser", "targetpassword");
     }
 
     /** Starts the server with its files under {@code dir}, creates both databases and tables. */
@@ -85,7 +87,7 @@ public final class IrisPostgres implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create database " + db.name(), e);
         }
-        db.recreateIrisTable();
+        IrisTable.recreateIn(db);
     }
 
     /** The superuser may log in without a password (the test's admin); everyone else needs one. */

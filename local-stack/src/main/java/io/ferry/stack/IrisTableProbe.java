@@ -1,5 +1,6 @@
 package io.ferry.stack;
 
+import io.ferry.testing.Database;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

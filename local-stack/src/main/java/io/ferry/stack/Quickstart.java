@@ -1,5 +1,6 @@
 package io.ferry.stack;
 
+import io.ferry.testing.Database;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,7 @@
 package io.ferry.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ferry.testing.Eventually;
 import java.time.Duration;
 
 /** Waits on what {@code GET /connectors/{name}/status} says about a connector and its tasks. */

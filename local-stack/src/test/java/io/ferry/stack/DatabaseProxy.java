@@ -1,5 +1,7 @@
 package io.ferry.stack;
 
+import io.ferry.testing.Database;
+import io.ferry.testing.Pause;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -97,7 +100,7 @@ final class DatabaseProxy implements AutoCloseable {
                 accept(listener.accept());
             } catch (IOException e) {
                 if (!closed) {
-                    Eventually.sleep(50); // e.g. too many open files: try again
+                    Pause.of(Duration.ofMillis(50)); // e.g. too many open files: try again
                 }
             }
         }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -34,6 +36,7 @@ final class DeliveryChecks {
     void awaitTargetEqualsSource(Duration timeout) {
         Database source = stack.postgres().source();
         Database target = stack.postgres().target();
+        assertThat(source.count("iris_data")).as("rows in %s to compare the target with", source).isPositive();
         Eventually.within(timeout, () -> IrisDigest.of(target).equals(IrisDigest.of(source)),
             () -> IrisRows.compare(source, target) + "; sink " + new ConnectorStates(stack.rest()).describe(sinkName));
     }
@@ -53,11 +56,15 @@ final class DeliveryChecks {
             .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
     }
 
-    /** The figures of the topic and tables as they are now; read_committed skips aborted transactions. */
+    /**
+     * The figures of the topic and tables as they are now; read_committed skips aborted
+     * transactions. Fails if the source has no row: then nothing could be lost or duplicated.
+     */
     DeliveryFigures figures(String topic, boolean readCommitted) {
         IdCounts inTopic = new IdCounts();
         new TopicContents(stack.broker().bootstrapServers()).forEach(topic, readCommitted, r -> inTopic.add(id(r.value())));
         int[] sourceIds = IrisRows.ids(stack.postgres().source());
+        assertThat(sourceIds).as("ids in the source to look for in %s", topic).isNotEmpty();
         long lost = Arrays.stream(sourceIds).filter(id -> inTopic.count(id) == 0).count();
         return new DeliveryFigures(sourceIds.length, inTopic.total(), lost, inTopic.repeats(),
             stack.postgres().target().count("iris_data"), inTopic.repeatedRanges());

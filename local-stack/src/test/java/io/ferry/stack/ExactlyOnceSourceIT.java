@@ -4,11 +4,9 @@ import static io.ferry.stack.StackUnderTest.SOURCE_CLASS;
 import static io.ferry.stack.StackUnderTest.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 5, scenario 3: with the worker's {@code exactly.once.source.support=enabled} (KIP-618),
@@ -18,19 +16,8 @@ import org.junit.jupiter.api.Test;
  * last committed offset.
  */
 class ExactlyOnceSourceIT {
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() {
-        stack = StackUnderTest.start(ExactlyOnceSourceIT.class, WorkerSettings::withExactlyOnceSource);
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    @RegisterExtension
+    static final LocalStackExtension stack = LocalStackExtension.withWorkerSettings(WorkerSettings::withExactlyOnceSource);
 
     @Test
     void publishesEveryRowExactlyOnceThoughTheWorkerIsKilledThreeTimes() {
@@ -38,7 +25,7 @@ class ExactlyOnceSourceIT {
             .pointedAt(stack.postgres().source())
             .with("exactly.once.support", "required");
 
-        DeliveryChecks checks = WorkerCrashes.seedPipelineThrough(stack, source, 3);
+        DeliveryChecks checks = WorkerCrashes.seedPipelineThrough(stack.get(), source, 3);
 
         DeliveryFigures committed = checks.figures(TOPIC, true);
         DeliveryFigures everything = checks.figures(TOPIC, false);

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Scenario 8 of issue 5 (odd names): tables and columns whose names hold quotes, spaces and
@@ -22,19 +23,8 @@ class OddNamesIT {
     private static final String WEIRD_TABLE = "weird \"table\"; drop";
     private static final int ROWS = 20;
 
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() {
-        stack = StackUnderTest.start(OddNamesIT.class);
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    @RegisterExtension
+    static final LocalStackExtension stack = LocalStackExtension.bundled();
 
     @Test
     void streamsTablesAndColumnsWithQuotesSpacesSemicolonsAndKeywordsAsTheyAre() {
@@ -100,7 +90,7 @@ class OddNamesIT {
         System.out.println("OddNamesIT: a table whose topic name Kafka rejects fails its task: "
             + trace.lines().filter(l -> l.startsWith("Caused by")).reduce((first, last) -> last).orElse(trace));
         assertThat(trace).contains("bad-no topic; here");
-        assertThat(new WorkerLog(stack).linesSince(0)).as("the task's warning at start")
+        assertThat(new WorkerLog(stack.get()).linesSince(0)).as("the task's warning at start")
             .anyMatch(l -> l.contains("[bad-topic-source|task-0]") && l.contains("topic 'bad-no topic; here'")
                 && l.contains("RegexRouter"));
     }

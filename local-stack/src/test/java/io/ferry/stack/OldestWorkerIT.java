@@ -4,14 +4,15 @@ import static io.ferry.stack.StackUnderTest.SINK_CLASS;
 import static io.ferry.stack.StackUnderTest.SOURCE_CLASS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The oldest worker Ferry supports: a Kafka 3.3.2 Connect worker (Confluent Platform 7.3, the
@@ -20,19 +21,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OldestWorkerIT {
-    private static SeedPipeline pipeline;
-
-    @BeforeAll
-    static void runTheSeedsPipelineOnAKafka33Worker() {
-        pipeline = SeedPipeline.start(OldestWorkerIT.class, StackUnderTest.kafka33Runtime());
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (pipeline != null) {
-            pipeline.close();
-        }
-    }
+    @RegisterExtension
+    static final SeedPipeline pipeline = SeedPipeline.on(StackUnderTest::kafka33Runtime);
 
     @Test
     @Order(1)

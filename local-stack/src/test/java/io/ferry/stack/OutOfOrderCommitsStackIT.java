@@ -3,10 +3,11 @@ package io.ferry.stack;
 import static io.ferry.stack.StackUnderTest.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferry.testing.OutOfOrderWriters;
+import io.ferry.testing.Pause;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 5, scenario 1, on the real stack: hundreds of transaction pairs commit out of id order
@@ -15,21 +16,10 @@ import org.junit.jupiter.api.Test;
  * sink run. A Confluent-lineage connector skips A's rows; Ferry publishes every row, once.
  */
 class OutOfOrderCommitsStackIT {
-    private static final long WRITE_MS = 25_000;
+    private static final Duration WRITING = Duration.ofSeconds(25);
 
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() {
-        stack = StackUnderTest.start(OutOfOrderCommitsStackIT.class);
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    @RegisterExtension
+    static final LocalStackExtension stack = LocalStackExtension.bundled();
 
     @Test
     void publishesEveryRowOnceWhileTransactionsCommitOutOfIdOrder() throws InterruptedException {
@@ -41,12 +31,12 @@ class OutOfOrderCommitsStackIT {
         stack.rest().create(sink.asJson());
         new ConnectorStates(stack.rest()).awaitRunning(source.name(), sink.name());
 
-        OutOfOrderIrisWriters writers = new OutOfOrderIrisWriters(stack.postgres().source());
+        OutOfOrderWriters writers = OutOfOrderWriters.intoIrisData(stack.postgres().source());
         writers.start(6, 2);
-        Eventually.sleep(WRITE_MS);
+        Pause.of(WRITING);
         writers.stop();
 
-        DeliveryChecks checks = new DeliveryChecks(stack, sink.name());
+        DeliveryChecks checks = new DeliveryChecks(stack.get(), sink.name());
         checks.awaitTargetEqualsSource(Duration.ofSeconds(60));
         DeliveryFigures figures = checks.figures(TOPIC, false);
         System.out.println(figures.describe(String.format("OutOfOrderCommitsStackIT, %d out-of-order pairs (%d A rolled back)",

@@ -2,6 +2,9 @@ package io.ferry.stack;
 
 import static io.ferry.stack.StackUnderTest.TOPIC;
 
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
+import io.ferry.testing.Pause;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -83,7 +86,7 @@ final class OutageDrill {
             var status = stack.rest().status(connector);
             seen.add("connector " + status.path("connector").path("state").asText());
             status.path("tasks").forEach(t -> seen.add("task " + t.path("state").asText()));
-            Eventually.sleep(1_000);
+            Pause.of(Duration.ofSeconds(1));
         }
         return seen;
     }

@@ -2,50 +2,34 @@ package io.ferry.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
+import io.ferry.testing.Database;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Scenario 8 of issue 5 across the whole stack suite: after every test class (this extension is
- * auto-detected, see junit-platform.properties), no line its worker logged holds a password
- * of the stack's databases, whatever the class did.
+ * Scenario 8 of issue 5 across the whole stack suite: no line a worker logged holds a password
+ * of the stack's databases, whatever its test class did. {@link LocalStackExtension} checks every
+ * stack it stops; the quickstart's test checks the quickstart's worker.
  */
-public final class PasswordsNeverLogged implements AfterAllCallback {
-    /** The logins {@link IrisPostgres} creates for the source and the target database. */
-    private static final List<String> PASSWORDS = List.of("mypassword", "targetpassword");
-
-    @Override
-    public void afterAll(ExtensionContext context) throws IOException {
-        String workDir = System.getProperty("ferry.work.dir");
-        if (workDir == null) {
-            return;
-        }
-        Path connect = Paths.get(workDir, context.getRequiredTestClass().getSimpleName(), "connect");
-        for (String name : List.of("worker.log", "worker.log.out")) {
-            Path file = connect.resolve(name);
-            if (!Files.exists(file)) {
-                continue;
-            }
-            // Latin-1 reads any bytes; the passwords are ASCII.
-            List<String> leaks = Files.readAllLines(file, StandardCharsets.ISO_8859_1).stream()
-                .filter(line -> PASSWORDS.stream().anyMatch(line::contains))
-                .limit(3)
-                .map(PasswordsNeverLogged::masked) // the failure report shows where, not the password
-                .collect(Collectors.toList());
-            assertThat(leaks).as("lines of %s holding a database password (shown as ****)", file).isEmpty();
-        }
+final class PasswordsNeverLogged {
+    private PasswordsNeverLogged() {
     }
 
-    private static String masked(String line) {
+    /** Fails naming (masked) lines of {@code log} that hold the password of one of {@code databases}. */
+    static void in(WorkerLog log, Database... databases) {
+        List<String> passwords = Arrays.stream(databases).map(Database::password).collect(Collectors.toList());
+        List<String> leaks = log.everyLine().stream()
+            .filter(line -> passwords.stream().anyMatch(line::contains))
+            .limit(3)
+            .map(line -> masked(line, passwords)) // the failure report shows where, not the password
+            .collect(Collectors.toList());
+        assertThat(leaks).as("lines of %s holding a database password (shown as ****)", log).isEmpty();
+    }
+
+    private static String masked(String line, List<String> passwords) {
         String masked = line;
-        for (String password : PASSWORDS) {
+        for (String password : passwords) {
             masked = masked.replace(password, "****");
         }
         return masked;

@@ -39,6 +39,23 @@ class PluginBytecodeIT {
         assertThat(tooNew).as("classes that need a Java newer than 11 (jar!class: class file version)").isEmpty();
     }
 
+    @Test
+    void shipsNoneOfTheTestSupport() throws IOException {
+        List<Path> jars = jarsIn(StackUnderTest.pluginPath().resolve("ferry-connect-jdbc"));
+        List<String> testSupport = new ArrayList<>();
+        for (Path jar : jars) {
+            try (ZipFile zip = new ZipFile(jar.toFile())) {
+                zip.stream().map(ZipEntry::getName).filter(name -> name.startsWith("io/ferry/testing/"))
+                    .forEach(name -> testSupport.add(jar.getFileName() + "!" + name));
+            }
+        }
+
+        assertThat(jars).extracting(jar -> jar.getFileName().toString())
+            .anyMatch(name -> name.startsWith("ferry-connect-jdbc-"))
+            .noneMatch(name -> name.startsWith("ferry-test-support"));
+        assertThat(testSupport).as("test-support classes in the plugin folder").isEmpty();
+    }
+
     private static List<Path> jarsIn(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.toString().endsWith(".jar")).sorted().collect(Collectors.toList());

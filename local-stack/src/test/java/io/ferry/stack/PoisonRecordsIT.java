@@ -2,6 +2,8 @@ package io.ferry.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -12,9 +14,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 5, scenario 6: about 1 record in 100 is bad (a string where the column is an int, NULL
@@ -27,22 +29,15 @@ import org.junit.jupiter.api.Test;
 class PoisonRecordsIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    private static LocalStack stack;
+    @RegisterExtension
+    static final LocalStackExtension stack = LocalStackExtension.bundled();
     private static PoisonRecords records;
     private static ConnectorStates states;
 
     @BeforeAll
-    static void startStack() {
-        stack = StackUnderTest.start(PoisonRecordsIT.class);
+    static void connectToTheStack() {
         records = new PoisonRecords(stack.broker().bootstrapServers());
         states = new ConnectorStates(stack.rest());
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     /** A sink of topic {@code name} into table {@code name} (underscored), in plain insert mode. */
@@ -75,6 +70,7 @@ class PoisonRecordsIT {
         states.awaitRunning(sink.name());
         records.produce("poison-all", 0, 800, true);
         Map<Integer, PoisonRecords.Fault> bad = PoisonRecords.faults(0, 800);
+        assertThat(bad).as("bad records among the 800").isNotEmpty();
         TopicContents kafka = new TopicContents(stack.broker().bootstrapServers());
 
         Eventually.within(WAIT, () -> ids("poison_all").size() == 800 - bad.size()

@@ -2,6 +2,8 @@ package io.ferry.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +53,8 @@ class QuickstartIT {
 
         // What the quickstart prints is enough to look around: the target database and the REST API.
         Matcher target = find(TARGET_URL);
-        Database targetDb = new Database(Integer.parseInt(target.group(2)), "targetdatabase", "targetuser", "targetpassword");
+        Database targetDb = Database.at(LocalPorts.HOST, Integer.parseInt(target.group(2)), "targetdatabase", "targetuser",
+            "targetpassword");
         assertThat(targetDb.url()).isEqualTo(target.group(1));
         assertThat(targetDb.count("iris_data")).isGreaterThan(0);
         assertThat(new ConnectRestClient(find(REST_URL).group(1)).status("postgres-sink-connector")
@@ -67,6 +70,9 @@ class QuickstartIT {
         assertThat(children).noneMatch(ProcessHandle::isAlive);
         Eventually.within(Duration.ofSeconds(10), () -> !postmaster.isAlive(), () -> "PostgreSQL " + postmaster.pid() + " still runs");
         assertThat(console()).contains("Stopped everything the quickstart started.").noneMatch(l -> l.contains("failed"));
+        // As after every stack test: the worker never logged a database password.
+        Database sourceDb = Database.at(LocalPorts.HOST, targetDb.port(), "mydatabase", "myuser", "mypassword");
+        PasswordsNeverLogged.in(new WorkerLog(workDir.resolve("connect").resolve("worker.log")), sourceDb, targetDb);
     }
 
     @Test

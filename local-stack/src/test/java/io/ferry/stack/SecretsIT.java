@@ -5,6 +5,8 @@ import static io.ferry.stack.StackUnderTest.SOURCE_CLASS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,9 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Scenario 8 of issue 5 (secrets): a database password written inside {@code connection.url}
@@ -24,20 +26,13 @@ import org.junit.jupiter.api.Test;
  * URL comes from a config provider, since Connect echoes a literal config value back as given.
  */
 class SecretsIT {
-    private static LocalStack stack;
+    @RegisterExtension
+    static final LocalStackExtension stack = LocalStackExtension.bundled();
     private static Path secrets;
 
     @BeforeAll
-    static void startStack() {
-        stack = StackUnderTest.start(SecretsIT.class);
+    static void nameTheSecretsFile() {
         secrets = stack.worker().logFile().resolveSibling("secrets.properties");
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     @Test
@@ -83,7 +78,7 @@ class SecretsIT {
                 answers.add(stack.rest().status(connector.name()).toString());
             }
         }
-        List<String> logLines = workerLogLines();
+        List<String> logLines = new WorkerLog(stack.get()).everyLine();
 
         System.out.printf("SecretsIT: %d REST answers (%d characters) and %d worker log lines checked for the "
                 + "two database passwords%n", answers.size(), String.join("", answers).length(), logLines.size());
@@ -138,17 +133,5 @@ class SecretsIT {
             database.execute("INSERT INTO iris_data (timestamp, sepal_length, sepal_width, petal_length, "
                 + "petal_width, target) VALUES (now(), 5.1, 3.5, 1.4, 0.2, 0)");
         }
-    }
-
-    private static List<String> workerLogLines() {
-        List<String> lines = new ArrayList<>();
-        for (Path file : new WorkerLog(stack).files()) {
-            try {
-                lines.addAll(Files.readAllLines(file));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return lines;
     }
 }

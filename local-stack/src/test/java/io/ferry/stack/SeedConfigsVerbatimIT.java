@@ -4,12 +4,13 @@ import static io.ferry.stack.StackUnderTest.SINK_CLASS;
 import static io.ferry.stack.StackUnderTest.SOURCE_CLASS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Scenario 2 of issue 3: the user's two JSON files exactly as the seed has them (copied into
@@ -17,19 +18,8 @@ import org.junit.jupiter.api.Test;
  * insert mode, so a row delivered twice would fail on the target's primary key.
  */
 class SeedConfigsVerbatimIT {
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() {
-        stack = StackUnderTest.start(SeedConfigsVerbatimIT.class);
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    @RegisterExtension
+    static final LocalStackExtension stack = LocalStackExtension.bundled();
 
     @Test
     void deliversEveryRowExactlyOnceWithTheSeedsOwnConfigs() {

@@ -1,42 +1,55 @@
 package io.ferry.stack;
 
 import java.time.Duration;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The seed's pipeline on a fresh stack: the generator inserting a row every 10 ms, and the
- * repository's connectors/*.json (only the database hosts rewritten) created on the worker.
+ * The seed's pipeline on a fresh stack for one test class, on a static field (as
+ * {@link LocalStackExtension}, which it runs on): the generator inserting a row every 10 ms,
+ * and the repository's connectors/*.json (only the database hosts rewritten) created on the
+ * worker. The generator stops before the stack does.
  */
-final class SeedPipeline implements AutoCloseable {
-    private final LocalStack stack;
-    private final IrisGenerator generator;
-    private final ConnectorJson source;
-    private final ConnectorJson sink;
+final class SeedPipeline implements BeforeAllCallback, AfterAllCallback {
+    private final LocalStackExtension stack;
+    private IrisGenerator generator;
+    private ConnectorJson source;
+    private ConnectorJson sink;
 
-    private SeedPipeline(LocalStack stack, IrisGenerator generator, ConnectorJson source, ConnectorJson sink) {
+    private SeedPipeline(LocalStackExtension stack) {
         this.stack = stack;
-        this.generator = generator;
-        this.source = source;
-        this.sink = sink;
     }
 
-    static SeedPipeline start(Class<?> testClass, ConnectRuntime workerRuntime) {
-        LocalStack stack = StackUnderTest.start(testClass, workerRuntime);
-        IrisGenerator generator = IrisGenerator.start(stack.postgres().source(), Duration.ofMillis(10));
-        SeedPipeline pipeline = new SeedPipeline(stack, generator,
-            StackUnderTest.repoConnector("source_connector.json").pointedAt(stack.postgres().source()),
-            StackUnderTest.repoConnector("sink_connector.json").pointedAt(stack.postgres().target()));
+    /** On a worker running on {@code workerRuntime}, looked up when the stack starts. */
+    static SeedPipeline on(Supplier<ConnectRuntime> workerRuntime) {
+        return new SeedPipeline(LocalStackExtension.onWorkerRuntime(workerRuntime));
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        stack.beforeAll(context);
+        generator = IrisGenerator.start(stack.postgres().source(), Duration.ofMillis(10));
+        source = StackUnderTest.repoConnector("source_connector.json").pointedAt(stack.postgres().source());
+        sink = StackUnderTest.repoConnector("sink_connector.json").pointedAt(stack.postgres().target());
+        stack.rest().create(source.asJson());
+        stack.rest().create(sink.asJson());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
         try {
-            stack.rest().create(pipeline.source.asJson());
-            stack.rest().create(pipeline.sink.asJson());
-            return pipeline;
-        } catch (RuntimeException e) {
-            pipeline.close();
-            throw e;
+            if (generator != null) {
+                generator.close();
+            }
+        } finally {
+            stack.afterAll(context);
         }
     }
 
     LocalStack stack() {
-        return stack;
+        return stack.get();
     }
 
     IrisGenerator generator() {
@@ -49,14 +62,5 @@ final class SeedPipeline implements AutoCloseable {
 
     ConnectorJson sink() {
         return sink;
-    }
-
-    @Override
-    public void close() {
-        try {
-            generator.close();
-        } finally {
-            stack.close();
-        }
     }
 }

@@ -3,6 +3,9 @@ package io.ferry.stack;
 import static io.ferry.stack.StackUnderTest.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
+import io.ferry.testing.Pause;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +17,8 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 5, scenario 4: the seed's pipeline with the sink in plain insert mode and no key
@@ -29,19 +31,8 @@ class SinkExactlyOnceIT {
         + "sepal_length float8, sepal_width float8, petal_length float8, petal_width float8, target int)";
     private static final TopicPartition PARTITION = new TopicPartition(TOPIC, 0);
 
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() {
-        stack = StackUnderTest.start(SinkExactlyOnceIT.class);
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    @RegisterExtension
+    static final LocalStackExtension stack = LocalStackExtension.bundled();
 
     @Test
     void insertModeWithoutAKeyWritesEachRecordOnceThoughTheWorkerIsKilledTwice() {
@@ -66,7 +57,7 @@ class SinkExactlyOnceIT {
             stack.worker().kill();
             kills.add("kill " + kill + ": target " + target.count("iris_data") + " rows, Kafka's committed offset "
                 + kafkaCommittedOffset(sink.name()) + ", the offsets table's " + storedOffset(target, sink.name()));
-            Eventually.sleep(1_000);
+            Pause.of(Duration.ofSeconds(1));
             stack.worker().start();
             states.awaitRunning(sourceConnector.name(), sink.name());
         }

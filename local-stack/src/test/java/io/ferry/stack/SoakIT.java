@@ -3,18 +3,15 @@ package io.ferry.stack;
 import static io.ferry.stack.StackUnderTest.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferry.testing.Pause;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 5, scenario 7, run by its own command (not in the default test run):
- * {@code mvn -B -pl connect-plugin package -DskipTests && mvn -B -pl local-stack verify -Psoak}.
+ * {@code mvn -B -pl connect-plugin -am package -DskipTests && mvn -B -pl local-stack -am verify -Psoak}.
  * The seed's pipeline under a steady load (default 2,000 rows/s for 10 minutes) while the
  * worker is restarted every 2 minutes, alternately killed (SIGKILL) and stopped gracefully.
  * At the end: no row lost, the target equals the source, the worker's heap stayed bounded.
@@ -27,19 +24,8 @@ class SoakIT {
     /** The worker's -Xmx (see ChildJvm). */
     private static final long WORKER_MAX_HEAP_MB = 512;
 
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() {
-        stack = StackUnderTest.start(SoakIT.class);
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    @RegisterExtension
+    static final LocalStackExtension stack = LocalStackExtension.bundled();
 
     @Test
     void losesNothingAndKeepsTheHeapBoundedUnderSteadyLoadWithRegularRestarts() throws IOException {
@@ -57,18 +43,18 @@ class SoakIT {
         try (WorkerMemory memory = new WorkerMemory(stack.worker()::pid, 10_000)) {
             long nextRestart = started + RESTART_EVERY_SECONDS * 1_000_000_000L;
             while (nextRestart < endAt) {
-                Eventually.sleep((nextRestart - System.nanoTime()) / 1_000_000);
+                Pause.of(Duration.ofNanos(nextRestart - System.nanoTime()));
                 restart(++restarts % 2 == 1);
                 states.awaitRunning(source.name(), sink.name());
                 nextRestart += RESTART_EVERY_SECONDS * 1_000_000_000L;
             }
-            Eventually.sleep(Math.max(0, (endAt - System.nanoTime()) / 1_000_000));
+            Pause.of(Duration.ofNanos(endAt - System.nanoTime()));
             long written = generator.stop();
             double seconds = (System.nanoTime() - started) / 1e9;
             long backlog = written - stack.postgres().target().count("iris_data");
             long drainStarted = System.nanoTime();
 
-            DeliveryChecks checks = new DeliveryChecks(stack, sink.name());
+            DeliveryChecks checks = new DeliveryChecks(stack.get(), sink.name());
             checks.awaitTargetEqualsSource(Duration.ofMinutes(10));
             double drainSeconds = (System.nanoTime() - drainStarted) / 1e9;
             DeliveryFigures figures = checks.figures(TOPIC, false);
@@ -84,9 +70,7 @@ class SoakIT {
             assertThat(figures.targetRows()).isEqualTo(figures.written());
             assertThat(memory.samples()).isPositive();
             assertThat(memory.maxHeapUsedMb()).isLessThan(WORKER_MAX_HEAP_MB);
-            Path log = stack.worker().logFile();
-            assertThat(Files.readString(log) + Files.readString(Paths.get(log + ".out")))
-                .doesNotContain("OutOfMemoryError");
+            assertThat(new WorkerLog(stack.get()).everyLine()).noneMatch(line -> line.contains("OutOfMemoryError"));
         } finally {
             generator.close();
         }

@@ -1,6 +1,7 @@
 package io.ferry.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ferry.testing.IrisRecords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,28 +15,17 @@ import java.util.function.UnaryOperator;
 final class StackUnderTest {
     static final String SOURCE_CLASS = "io.ferry.connect.source.PostgresSourceConnector";
     static final String SINK_CLASS = "io.ferry.connect.sink.PostgresSinkConnector";
-    static final String TOPIC = "postgres-source-iris_data";
+    static final String TOPIC = IrisRecords.SEED_TOPIC;
 
     private StackUnderTest() {
     }
 
-    /** A new stack with its files under target/stack/{@code testClass}. */
-    static LocalStack start(Class<?> testClass) {
-        return start(testClass, ConnectRuntime.bundled(), UnaryOperator.identity());
-    }
-
-    /** As {@link #start(Class)}, the worker running on {@code workerRuntime}. */
-    static LocalStack start(Class<?> testClass, ConnectRuntime workerRuntime) {
-        return start(testClass, workerRuntime, UnaryOperator.identity());
-    }
-
-    /** A new stack whose worker runs with {@code workerSettings} applied to the seed's. */
-    static LocalStack start(Class<?> testClass, UnaryOperator<WorkerSettings> workerSettings) {
-        return start(testClass, ConnectRuntime.bundled(), workerSettings);
-    }
-
-    private static LocalStack start(Class<?> testClass, ConnectRuntime workerRuntime,
-                                    UnaryOperator<WorkerSettings> workerSettings) {
+    /**
+     * A new stack with its files under target/stack/{@code testClass}, its worker running on
+     * {@code workerRuntime} with {@code workerSettings} applied to the seed's.
+     */
+    static LocalStack start(Class<?> testClass, ConnectRuntime workerRuntime,
+                            UnaryOperator<WorkerSettings> workerSettings) {
         Path pluginPath = pluginPath();
         Path workDir = Paths.get(required("ferry.work.dir"), testClass.getSimpleName());
         deleteRecursively(workDir);

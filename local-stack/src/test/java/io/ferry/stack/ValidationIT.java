@@ -9,9 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,19 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ValidationIT {
     private static final String WRONG_PASSWORD = "not-the-Password-4711";
 
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() {
-        stack = StackUnderTest.start(ValidationIT.class);
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    @RegisterExtension
+    static final LocalStackExtension stack = LocalStackExtension.bundled();
 
     @Test
     void acceptsTheRepositorysConnectorsAsTheyAre() {
@@ -108,8 +96,7 @@ class ValidationIT {
         validate(SOURCE_CLASS, withPassword(sourceConfig(), WRONG_PASSWORD));
         validate(SINK_CLASS, withPassword(sinkConfig(), WRONG_PASSWORD));
 
-        String log = Files.readString(stack.worker().logFile())
-            + Files.readString(Path.of(stack.worker().logFile() + ".out"));
+        String log = String.join("\n", new WorkerLog(stack.get()).everyLine());
         assertThat(log).as("worker log").doesNotContain(stack.postgres().source().password())
             .doesNotContain(stack.postgres().target().password()).doesNotContain(WRONG_PASSWORD);
         // Connect echoes a literal password in GET /connectors/{name} (it shows the raw config;

@@ -22,8 +22,11 @@ final class ValidationResult {
         return errorsByKey().getOrDefault(key, List.of());
     }
 
-    /** Only the keys that have errors. */
+    /** Only the keys that have errors; fails on an answer that lists no key (it would show no error either). */
     Map<String, List<String>> errorsByKey() {
+        if (answer.path("configs").isEmpty()) {
+            throw new AssertionError("The validate answer lists no config key: " + answer);
+        }
         Map<String, List<String>> errors = new LinkedHashMap<>();
         for (JsonNode config : answer.path("configs")) {
             JsonNode value = config.path("value");
@@ -38,6 +41,6 @@ final class ValidationResult {
 
     @Override
     public String toString() {
-        return errorCount() + " error(s): " + errorsByKey();
+        return answer.path("configs").isEmpty() ? "no config key: " + answer : errorCount() + " error(s): " + errorsByKey();
     }
 }

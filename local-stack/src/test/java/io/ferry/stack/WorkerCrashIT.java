@@ -3,10 +3,8 @@ package io.ferry.stack;
 import static io.ferry.stack.StackUnderTest.TOPIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 5, scenario 2: the worker process is SIGKILLed mid-stream three times (no graceful
@@ -16,25 +14,14 @@ import org.junit.jupiter.api.Test;
  * source.
  */
 class WorkerCrashIT {
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startStack() {
-        stack = StackUnderTest.start(WorkerCrashIT.class);
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    @RegisterExtension
+    static final LocalStackExtension stack = LocalStackExtension.bundled();
 
     @Test
     void losesNoRowWhenTheWorkerIsKilledAndRestartedThreeTimes() {
         ConnectorJson source = StackUnderTest.repoConnector("source_connector.json").pointedAt(stack.postgres().source());
 
-        DeliveryChecks checks = WorkerCrashes.seedPipelineThrough(stack, source, 3);
+        DeliveryChecks checks = WorkerCrashes.seedPipelineThrough(stack.get(), source, 3);
 
         DeliveryFigures figures = checks.figures(TOPIC, false);
         System.out.println(figures.describe("WorkerCrashIT, 3 SIGKILLs"));

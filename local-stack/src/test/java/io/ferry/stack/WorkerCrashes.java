@@ -1,5 +1,8 @@
 package io.ferry.stack;
 
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
+import io.ferry.testing.Pause;
 import java.time.Duration;
 
 /**
@@ -56,7 +59,7 @@ final class WorkerCrashes {
             stack.worker().kill();
             System.out.printf("crash %d of %d: worker killed with %d rows in the source, %d in the target%n",
                 i, times, stack.postgres().source().count("iris_data"), target.count("iris_data"));
-            Eventually.sleep(1_000);
+            Pause.of(Duration.ofSeconds(1));
             stack.worker().start();
             states.awaitRunning(connectors);
         }

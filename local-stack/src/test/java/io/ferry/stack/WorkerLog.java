@@ -15,7 +15,12 @@ final class WorkerLog {
     private final Path log;
 
     WorkerLog(LocalStack stack) {
-        this.log = stack.worker().logFile();
+        this(stack.worker().logFile());
+    }
+
+    /** The worker whose log4j log is {@code log} (its stdout/stderr next to it, in {@code log}.out). */
+    WorkerLog(Path log) {
+        this.log = log;
     }
 
     /** A position in the log4j log; lines written later are {@link #linesSince(long) read from it}. */
@@ -43,5 +48,31 @@ final class WorkerLog {
     /** Every file the worker wrote to: the log4j log and its captured stdout/stderr. */
     List<Path> files() {
         return List.of(log, Path.of(log + ".out"));
+    }
+
+    /**
+     * Every line of both files. Fails if a file is missing or the log4j log is empty: a worker
+     * that ran always writes both, so a check over what this returns can never pass on nothing.
+     */
+    List<String> everyLine() {
+        List<String> lines = new ArrayList<>();
+        for (Path file : files()) {
+            try {
+                // Latin-1 reads any bytes; what the tests look for is ASCII.
+                List<String> read = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+                if (file.equals(log) && read.isEmpty()) {
+                    throw new AssertionError("The worker's log " + log + " is empty");
+                }
+                lines.addAll(read);
+            } catch (IOException e) {
+                throw new AssertionError("The worker's log cannot be read: " + file, e);
+            }
+        }
+        return lines;
+    }
+
+    @Override
+    public String toString() {
+        return log + " and " + log.getFileName() + ".out";
     }
 }

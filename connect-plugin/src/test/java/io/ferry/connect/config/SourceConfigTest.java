@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ferry.connect.postgres.types.NumericMapping;
 import io.ferry.connect.sql.TableId;
+import io.ferry.connect.testing.SourceConfigs;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
@@ -14,15 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class SourceConfigTest {
     private static Map<String, String> seedConfig() {
-        Map<String, String> props = new HashMap<>();
-        props.put("connection.url", "jdbc:postgresql://postgres-server:5432/mydatabase");
-        props.put("connection.user", "myuser");
-        props.put("connection.password", "mypassword");
-        props.put("table.whitelist", "iris_data");
-        props.put("topic.prefix", "postgres-source-");
-        props.put("mode", "incrementing");
-        props.put("incrementing.column.name", "id");
-        return props;
+        return SourceConfigs.seed("jdbc:postgresql://postgres-server:5432/mydatabase", "myuser", "mypassword");
     }
 
     @Test
@@ -121,5 +113,7 @@ class SourceConfigTest {
             assertThat(key.orderInGroup).as(key.name).isPositive();
             assertThat(key.displayName).as(key.name).isNotBlank();
         }
+        assertThat(SourceConfig.configDef().names()).contains("connection.url", "connection.password",
+            "table.whitelist", "mode", "incrementing.column.name", "topic.prefix", "poll.interval.ms");
     }
 }

@@ -2,7 +2,9 @@ package io.ferry.connect.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
+import io.ferry.testing.IrisTable;
+
 
 /**
  * What a user checks after running the seed's pipeline: the target table holds exactly the
@@ -32,7 +34,7 @@ final class RoundTripScenarios {
     private RoundTripScenarios() {
     }
 
-    static void everyMappedTypeArrivesUnchanged(ScratchDatabase source, ScratchDatabase target) throws Exception {
+    static void everyMappedTypeArrivesUnchanged(Database source, Database target) throws Exception {
         source.execute(ALL_TYPES_TABLE, ALL_TYPES_ROWS);
         target.execute(ALL_TYPES_TABLE);
         try (SeedPipeline pipeline = new SeedPipeline(source, target, "all_types")) {
@@ -41,9 +43,9 @@ final class RoundTripScenarios {
         assertSameRows(source, target, "all_types");
     }
 
-    static void seedIrisRowsArriveUnchanged(ScratchDatabase source, ScratchDatabase target) throws Exception {
-        source.createIrisTable();
-        target.createIrisTable();
+    static void seedIrisRowsArriveUnchanged(Database source, Database target) throws Exception {
+        IrisTable.createIn(source);
+        IrisTable.createIn(target);
         source.execute("INSERT INTO iris_data (timestamp, sepal_length, sepal_width, petal_length, petal_width, target)"
             + " SELECT date_trunc('milliseconds', now()) - i * interval '1.001 second', 4 + random() * 4,"
             + " 2 + random() * 2.5, 1 + random() * 6, random() * 2.5, i % 3 FROM generate_series(1, 1000) i");
@@ -54,7 +56,7 @@ final class RoundTripScenarios {
     }
 
     /** Compares whole rows by PostgreSQL's own text form of each row, so every column counts. */
-    static void assertSameRows(ScratchDatabase source, ScratchDatabase target, String table) {
+    static void assertSameRows(Database source, Database target, String table) {
         String query = "SELECT t::text FROM " + table + " t ORDER BY id";
         assertThat(target.rows(query)).as("rows of %s in the target", table).isEqualTo(source.rows(query))
             .isNotEmpty();

@@ -4,7 +4,7 @@ import io.ferry.connect.sink.PostgresSinkTask;
 import io.ferry.connect.source.PostgresSourceConnector;
 import io.ferry.connect.source.PostgresSourceTask;
 import io.ferry.connect.testing.FakeSinkTaskContext;
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -37,7 +37,7 @@ final class SeedPipeline implements AutoCloseable {
     private final JsonConverter json = new JsonConverter();
     private long nextOffset;
 
-    SeedPipeline(ScratchDatabase source, ScratchDatabase target, String table) {
+    SeedPipeline(Database source, Database target, String table) {
         toString.configure(transform("string"));
         toTimestamp.configure(transform("Timestamp"));
         json.configure(Collections.singletonMap("schemas.enable", "true"), false);

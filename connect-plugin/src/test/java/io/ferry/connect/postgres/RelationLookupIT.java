@@ -3,14 +3,14 @@ package io.ferry.connect.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferry.connect.testing.PostgresServer;
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
 import java.sql.Connection;
 import org.junit.jupiter.api.Test;
 
 class RelationLookupIT {
     @Test
     void findsATableByTheNameAStatementGivesItOnTheSearchPath() throws Exception {
-        ScratchDatabase db = PostgresServer.server().createDatabase("relation_lookup");
+        Database db = PostgresServer.server().createDatabase("relation_lookup");
         db.execute("CREATE SCHEMA other", "CREATE TABLE \"Mixed\" (id int)", "CREATE TABLE other.hidden (id int)");
 
         try (Connection connection = db.connect()) {

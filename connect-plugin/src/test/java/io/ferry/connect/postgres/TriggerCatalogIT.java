@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferry.connect.sql.TableId;
 import io.ferry.connect.testing.PostgresServer;
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class TriggerCatalogIT {
     @Test
     void readsATriggersArgumentsAndWhetherAFunctionExists() throws Exception {
-        ScratchDatabase db = PostgresServer.server().createDatabase("trigger_catalog");
+        Database db = PostgresServer.server().createDatabase("trigger_catalog");
         db.execute("CREATE TABLE t (id int)",
             "CREATE FUNCTION public.notify_it() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$",
             "CREATE TRIGGER tell AFTER INSERT ON t FOR EACH STATEMENT EXECUTE FUNCTION public.notify_it('chan')");

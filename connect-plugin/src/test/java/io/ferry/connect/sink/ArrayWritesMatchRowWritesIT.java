@@ -3,7 +3,7 @@ package io.ferry.connect.sink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferry.connect.testing.PostgresServer;
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.time.LocalDate;
@@ -59,7 +59,7 @@ class ArrayWritesMatchRowWritesIT {
     private static final long BEFORE_CHRIST = LocalDateTime.of(-99, 3, 1, 23, 59, 59, 999_000_000)
         .toInstant(ZoneOffset.UTC).toEpochMilli();
 
-    private final ScratchDatabase db = PostgresServer.server().createDatabase("arrays");
+    private final Database db = PostgresServer.server().createDatabase("arrays");
 
     private static Struct usual(long id) {
         return EveryTypeRecords.usual(ROW, id).put("ch", "ab").put("plain_num", new BigDecimal("1.5E+3"))

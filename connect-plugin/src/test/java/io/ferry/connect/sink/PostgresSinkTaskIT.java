@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.ferry.connect.testing.Eventually;
 import io.ferry.connect.testing.FakeSinkTaskContext;
 import io.ferry.connect.testing.PostgresServer;
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
+import io.ferry.testing.IrisRecords;
+import io.ferry.testing.IrisTable;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class PostgresSinkTaskIT {
     private static final long T0 = LocalDateTime.of(2024, 5, 1, 12, 30, 15, 123_000_000).toInstant(ZoneOffset.UTC)
         .toEpochMilli();
-    private final ScratchDatabase db = PostgresServer.server().createDatabase("sink");
+    private final Database db = PostgresServer.server().createDatabase("sink");
 
     private static String[] seedSink(String... more) {
         List<String> props = new ArrayList<>(Arrays.asList("table.name.format", "iris_data", "auto.create", "false",
@@ -43,7 +45,7 @@ class PostgresSinkTaskIT {
 
     @Test
     void upsertsTheSeedsIrisRowsUnchanged() {
-        db.createIrisTable();
+        IrisTable.createIn(db);
         try (SinkTaskRunner sink = SinkTaskRunner.start(db, seedSink())) {
             sink.putAndCommit(IrisRecords.record(IrisRecords.row(1, T0, 5.1, 0), 0),
                 IrisRecords.record(IrisRecords.row(2, T0 + 1000, 4.9, 1), 1));
@@ -56,7 +58,7 @@ class PostgresSinkTaskIT {
 
     @Test
     void upsertsTheLatestValueWhenABatchRepeatsAKey() {
-        db.createIrisTable();
+        IrisTable.createIn(db);
         try (SinkTaskRunner sink = SinkTaskRunner.start(db, seedSink())) {
             sink.putAndCommit(IrisRecords.record(IrisRecords.row(1, T0, 1.0, 0), 0),
                 IrisRecords.record(IrisRecords.row(2, T0, 2.0, 0), 1),
@@ -68,7 +70,7 @@ class PostgresSinkTaskIT {
 
     @Test
     void upsertsTheLatestValueAcrossBatches() {
-        db.createIrisTable();
+        IrisTable.createIn(db);
         try (SinkTaskRunner sink = SinkTaskRunner.start(db, seedSink("batch.size", "2"))) {
             sink.task.put(Arrays.asList(IrisRecords.record(IrisRecords.row(1, T0, 1.0, 0), 0),
                 IrisRecords.record(IrisRecords.row(2, T0, 2.0, 0), 1)));
@@ -81,7 +83,7 @@ class PostgresSinkTaskIT {
 
     @Test
     void insertModeInsertsEveryRecordAndRejectsADuplicateKey() {
-        db.createIrisTable();
+        IrisTable.createIn(db);
         try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "iris_data")) {
             sink.putAndCommit(IrisRecords.record(IrisRecords.row(1, T0, 1.0, 0), 0),
                 IrisRecords.record(IrisRecords.row(2, T0, 2.0, 0), 1));

@@ -3,7 +3,9 @@ package io.ferry.connect.sink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferry.connect.testing.PostgresServer;
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
+import io.ferry.testing.IrisRecords;
+import io.ferry.testing.IrisTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class SeedSinkConfigIT {
     private static final Pattern ENTRY = Pattern.compile("\"([^\"]+)\"\\s*:\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^,{}\\s]+))");
 
-    private final ScratchDatabase db = PostgresServer.server().createDatabase("seed");
+    private final Database db = PostgresServer.server().createDatabase("seed");
 
     private Map<String, String> seedConfig() throws IOException {
         String json = new String(Files.readAllBytes(Paths.get("../connectors/sink_connector.json")), StandardCharsets.UTF_8);
@@ -43,12 +45,12 @@ class SeedSinkConfigIT {
         Map<String, String> props = seedConfig();
         assertThat(props).containsEntry("table.name.format", "iris_data").containsEntry("auto.create", "false");
         List<ConfigValue> values = new PostgresSinkConnector().validate(props).configValues();
-        assertThat(values).allSatisfy(v -> assertThat(v.errorMessages()).as(v.name()).isEmpty());
+        assertThat(values).isNotEmpty().allSatisfy(v -> assertThat(v.errorMessages()).as(v.name()).isEmpty());
     }
 
     @Test
     void theSeedConfigurationWritesIrisRows() throws IOException {
-        db.createIrisTable();
+        IrisTable.createIn(db);
         long t0 = LocalDateTime.of(2024, 5, 1, 8, 0).toInstant(ZoneOffset.UTC).toEpochMilli();
         try (SinkTaskRunner sink = SinkTaskRunner.start(db, flatten(seedConfig()))) {
             sink.putAndCommit(IrisRecords.record(IrisRecords.row(1, t0, 5.1, 0), 0),

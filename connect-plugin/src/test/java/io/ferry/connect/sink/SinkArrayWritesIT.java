@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferry.connect.testing.FakeSinkTaskContext;
 import io.ferry.connect.testing.PostgresServer;
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +22,7 @@ class SinkArrayWritesIT {
         .field("id", Schema.INT32_SCHEMA).field("name", Schema.OPTIONAL_STRING_SCHEMA)
         .field("tag", Schema.OPTIONAL_STRING_SCHEMA).build();
 
-    private final ScratchDatabase db = PostgresServer.server().createDatabase("arrays");
+    private final Database db = PostgresServer.server().createDatabase("arrays");
 
     /** Records the text and transaction of every INSERT statement run on the table. */
     private void createWatchedTable(String table, String columns) {

@@ -4,9 +4,9 @@ import static io.ferry.connect.sink.KvRecords.kv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferry.connect.testing.BlockingCall;
-import io.ferry.connect.testing.Eventually;
 import io.ferry.connect.testing.PostgresServer;
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import org.apache.kafka.connect.sink.SinkRecord;
 import org.junit.jupiter.api.Test;
 
 class SinkBatchingIT {
-    private final ScratchDatabase db = PostgresServer.server().createDatabase("batching");
+    private final Database db = PostgresServer.server().createDatabase("batching");
 
     /** Records every INSERT statement run on kv, and the transaction it ran in. */
     private void createCountedTable() {

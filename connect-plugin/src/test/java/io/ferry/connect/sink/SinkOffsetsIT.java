@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ferry.connect.testing.FakeSinkTaskContext;
 import io.ferry.connect.testing.PostgresServer;
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -25,7 +25,7 @@ class SinkOffsetsIT {
     private static final TopicPartition P0 = new TopicPartition("t", 0);
     private static final TopicPartition P1 = new TopicPartition("t", 1);
 
-    private final ScratchDatabase db = PostgresServer.server().createDatabase("offsets");
+    private final Database db = PostgresServer.server().createDatabase("offsets");
 
     /** A keyless table: in insert mode a record written twice shows as a duplicate row. */
     private SinkTaskRunner start(FakeSinkTaskContext context, String connector) {

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.entry;
 
-import io.ferry.connect.testing.Eventually;
 import io.ferry.connect.testing.FakeSinkTaskContext;
 import io.ferry.connect.testing.PostgresServer;
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,7 +29,7 @@ import org.apache.kafka.connect.sink.SinkRecord;
 import org.junit.jupiter.api.Test;
 
 class SinkRetryIT {
-    private final ScratchDatabase db = PostgresServer.server().createDatabase("retry");
+    private final Database db = PostgresServer.server().createDatabase("retry");
 
     private SinkTaskRunner start(String maxRetries) {
         db.execute("CREATE TABLE kv (id int PRIMARY KEY, name text)");
@@ -65,14 +65,10 @@ class SinkRetryIT {
         throw new AssertionError("the put was never accepted");
     }
 
-    private void terminateBackendWaitingForLock() throws InterruptedException {
-        String waiting = "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
-            + "AND wait_event_type = 'Lock'";
-        for (int i = 0; i < 300 && db.rows(waiting).isEmpty(); i++) {
-            Thread.sleep(50);
-        }
-        assertThat(db.rows(waiting)).as("the sink waits for the lock").isNotEmpty();
-        db.rows("SELECT pg_terminate_backend(pid) FROM (" + waiting + ") w");
+    private void terminateBackendWaitingForLock() {
+        db.awaitSessionWaitingForLock();
+        db.rows("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+            + "AND wait_event_type = 'Lock'");
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import io.ferry.connect.testing.BlockingCall;
 import io.ferry.connect.testing.PostgresServer;
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -25,7 +25,7 @@ class SinkRevocationIT {
     private static final TopicPartition P0 = new TopicPartition("t", 0);
     private static final TopicPartition P1 = new TopicPartition("t", 1);
 
-    private final ScratchDatabase db = PostgresServer.server().createDatabase("revocation");
+    private final Database db = PostgresServer.server().createDatabase("revocation");
 
     private static SinkRecord record(int partition, int id, long offset) {
         Struct value = new Struct(KvRecords.SCHEMA).put("id", id).put("name", "p" + partition);

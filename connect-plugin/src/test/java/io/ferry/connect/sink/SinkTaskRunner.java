@@ -1,7 +1,7 @@
 package io.ferry.connect.sink;
 
 import io.ferry.connect.testing.FakeSinkTaskContext;
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
@@ -23,11 +23,11 @@ final class SinkTaskRunner implements AutoCloseable {
         task.start(props);
     }
 
-    static SinkTaskRunner start(ScratchDatabase db, String... keyValues) {
+    static SinkTaskRunner start(Database db, String... keyValues) {
         return start(FakeSinkTaskContext.plain(), db, keyValues);
     }
 
-    static SinkTaskRunner start(FakeSinkTaskContext context, ScratchDatabase db, String... keyValues) {
+    static SinkTaskRunner start(FakeSinkTaskContext context, Database db, String... keyValues) {
         Map<String, String> props = new HashMap<>(db.connectionConfig());
         props.put("topics", "t");
         for (int i = 0; i < keyValues.length; i += 2) {

@@ -3,7 +3,7 @@ package io.ferry.connect.sink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferry.connect.testing.PostgresServer;
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,7 +46,7 @@ class SinkTypesIT {
         }
     }
 
-    private final ScratchDatabase db = PostgresServer.server().createDatabase("types");
+    private final Database db = PostgresServer.server().createDatabase("types");
 
     private void createTable(Path path) {
         db.execute("CREATE TABLE every_type (id bigint PRIMARY KEY, " + EveryTypeRecords.COLUMNS + path.extraColumn

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferry.connect.testing.PasswordRole;
 import io.ferry.connect.testing.PostgresServer;
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,7 +13,7 @@ import org.apache.kafka.common.config.ConfigValue;
 import org.junit.jupiter.api.Test;
 
 class SinkValidationIT {
-    private final ScratchDatabase db = PostgresServer.server().createDatabase("validate");
+    private final Database db = PostgresServer.server().createDatabase("validate");
 
     private Map<String, String> config(String... keyValues) {
         Map<String, String> props = db.connectionConfig();

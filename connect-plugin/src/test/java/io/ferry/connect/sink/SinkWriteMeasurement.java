@@ -1,7 +1,9 @@
 package io.ferry.connect.sink;
 
 import io.ferry.connect.testing.PostgresServer;
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
+import io.ferry.testing.IrisRecords;
+import io.ferry.testing.IrisTable;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -22,7 +24,7 @@ import org.apache.kafka.connect.sink.SinkRecord;
  * server processes (from /proc, at 100 ticks a second), which a machine busy with other work
  * disturbs less. Run it with
  * <pre>
- * mvn -B -q -pl connect-plugin test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt \
+ * mvn -B -q -pl connect-plugin -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt \
  *     -Dmdep.includeScope=test
  * java -cp connect-plugin/target/test-classes:connect-plugin/target/classes:$(cat connect-plugin/target/cp.txt) \
  *     io.ferry.connect.sink.SinkWriteMeasurement [rows] [batch.size] [insert.mode] [repetitions]
@@ -31,10 +33,10 @@ import org.apache.kafka.connect.sink.SinkRecord;
 public final class SinkWriteMeasurement {
     private static final double MICROS_PER_TICK = 10_000;
 
-    private final ScratchDatabase db;
+    private final Database db;
     private final int batchSize;
 
-    private SinkWriteMeasurement(ScratchDatabase db, int batchSize) {
+    private SinkWriteMeasurement(Database db, int batchSize) {
         this.db = db;
         this.batchSize = batchSize;
     }
@@ -44,8 +46,8 @@ public final class SinkWriteMeasurement {
         int batchSize = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
         String mode = args.length > 2 ? args[2] : "upsert";
         int repetitions = args.length > 3 ? Integer.parseInt(args[3]) : 3;
-        ScratchDatabase db = PostgresServer.server().createDatabase("measure");
-        db.createIrisTable();
+        Database db = PostgresServer.server().createDatabase("measure");
+        IrisTable.createIn(db);
         String[] config = {"table.name.format", "iris_data", "insert.mode", mode, "pk.mode", "record_value",
             "pk.fields", "id", "batch.size", Integer.toString(batchSize)};
         SinkWriteMeasurement measurement = new SinkWriteMeasurement(db, batchSize);

@@ -10,7 +10,7 @@ import io.ferry.connect.sql.DmlStatement;
 import io.ferry.connect.sql.Identifiers;
 import io.ferry.connect.sql.TableId;
 import io.ferry.connect.testing.FakeSinkTaskContext;
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -37,7 +37,7 @@ final class SinkWriterHarness implements AutoCloseable {
     private final RowBinder binder;
     private final SinkWriter writer;
 
-    SinkWriterHarness(ScratchDatabase db, String... keyValues) {
+    SinkWriterHarness(Database db, String... keyValues) {
         Map<String, String> props = new HashMap<>(db.connectionConfig());
         props.put("topics", "t");
         for (int i = 0; i < keyValues.length; i += 2) {

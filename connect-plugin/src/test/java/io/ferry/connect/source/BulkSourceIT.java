@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ferry.connect.sql.TableId;
 import io.ferry.connect.testing.BlockingCall;
 import io.ferry.connect.testing.PostgresServer;
-import io.ferry.connect.testing.ScratchDatabase;
 import java.time.Duration;
+import io.ferry.testing.Database;
+import io.ferry.testing.IrisTable;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.connect.data.Struct;
@@ -18,8 +19,8 @@ class BulkSourceIT {
 
     @Test
     void readsTheWholeTableInBoundedPagesEachPollIntervalWithoutOffsets() throws Exception {
-        ScratchDatabase db = PostgresServer.server().createDatabase("bulk_pages");
-        db.createIrisTable();
+        Database db = PostgresServer.server().createDatabase("bulk_pages");
+        IrisTable.createIn(db);
         db.execute("INSERT INTO iris_data (target) SELECT g FROM generate_series(1, 250) g");
         SourceTaskRunner runner = new SourceTaskRunner(db,
             Map.of("mode", "bulk", "batch.max.rows", "100", "poll.interval.ms", "300"), IRIS);
@@ -36,7 +37,7 @@ class BulkSourceIT {
 
     @Test
     void readsALargeTableThroughACursorInPagesOfAtMostBatchMaxRows() throws Exception {
-        ScratchDatabase db = PostgresServer.server().createDatabase("bulk_large");
+        Database db = PostgresServer.server().createDatabase("bulk_large");
         db.execute("CREATE TABLE big (id bigint PRIMARY KEY, payload text NOT NULL)",
             "INSERT INTO big SELECT g, md5(g::text) FROM generate_series(1, 50000) g");
         SourceTaskRunner runner = new SourceTaskRunner(db,
@@ -60,8 +61,8 @@ class BulkSourceIT {
 
     @Test
     void returnsNothingWhileATableHasNoNewRowsAndReadsItAgainOnceThePollIntervalHasPassed() throws Exception {
-        ScratchDatabase db = PostgresServer.server().createDatabase("poll_wait");
-        db.createIrisTable();
+        Database db = PostgresServer.server().createDatabase("poll_wait");
+        IrisTable.createIn(db);
         SourceTaskRunner runner = new SourceTaskRunner(db, Map.of("poll.interval.ms", "3600000"), IRIS);
         MovableClock clock = new MovableClock();
         PostgresSourceTask task = runner.start(clock);
@@ -85,8 +86,8 @@ class BulkSourceIT {
      */
     @Test
     void returnsNothingRatherThanWaitingOutALongPollInterval() throws Exception {
-        ScratchDatabase db = PostgresServer.server().createDatabase("poll_bounded");
-        db.createIrisTable();
+        Database db = PostgresServer.server().createDatabase("poll_bounded");
+        IrisTable.createIn(db);
         SourceTaskRunner runner = new SourceTaskRunner(db, Map.of("poll.interval.ms", "3600000"), IRIS);
         PostgresSourceTask task = runner.start();
         try {
@@ -101,8 +102,8 @@ class BulkSourceIT {
     /** That stop() ends the wait itself at once is IdleWaitTest's; here, that poll() then returns nothing. */
     @Test
     void pollReturnsNothingWhenTheTaskIsStoppedWhileItWaits() throws Exception {
-        ScratchDatabase db = PostgresServer.server().createDatabase("poll_stop");
-        db.createIrisTable();
+        Database db = PostgresServer.server().createDatabase("poll_stop");
+        IrisTable.createIn(db);
         SourceTaskRunner runner = new SourceTaskRunner(db, Map.of("poll.interval.ms", "3600000"), IRIS);
         PostgresSourceTask task = runner.start();
         task.poll(); // the first, empty read: from now on the task waits an hour between reads

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferry.connect.sql.TableId;
 import io.ferry.connect.testing.PostgresServer;
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
+import io.ferry.testing.OutOfOrderWriters;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -93,14 +94,14 @@ class ConcurrentWritersSourceIT {
 
     private static Outcome run(String name, Map<String, String> overrides, long writeMs, long drainMs)
         throws Exception {
-        ScratchDatabase db = PostgresServer.server().createDatabase(name);
-        db.execute(OutOfOrderWriters.TABLE);
+        Database db = PostgresServer.server().createDatabase(name);
+        db.execute(OutOfOrderWriters.EVENTS_TABLE);
         Map<String, String> config = new HashMap<>(overrides);
         config.put("table.whitelist", "events");
         config.put("poll.interval.ms", "10");
         config.put("batch.max.rows", "50");
         SourceTaskRunner runner = new SourceTaskRunner(db, config, EVENTS);
-        OutOfOrderWriters writers = new OutOfOrderWriters(db);
+        OutOfOrderWriters writers = OutOfOrderWriters.intoEvents(db);
         writers.start(6, 3);
 
         Deliveries delivered = new Deliveries();

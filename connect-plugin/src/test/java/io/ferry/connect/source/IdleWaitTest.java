@@ -6,6 +6,7 @@ import io.ferry.connect.config.SourceConfig;
 import io.ferry.connect.config.SourceSettings;
 import io.ferry.connect.source.wakeup.Wakeup;
 import io.ferry.connect.testing.BlockingCall;
+import io.ferry.connect.testing.SourceConfigs;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferry.connect.sql.TableId;
 import io.ferry.connect.testing.PostgresServer;
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
+import io.ferry.testing.IrisTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,8 @@ class IncrementingSourceIT {
 
     @Test
     void readsIrisDataAcrossTaskRestartsWhileRowsKeepArrivingWithoutGapOrDuplicate() throws Exception {
-        ScratchDatabase db = PostgresServer.server().createDatabase("iris_restarts");
-        db.createIrisTable();
+        Database db = PostgresServer.server().createDatabase("iris_restarts");
+        IrisTable.createIn(db);
         int total = 3000;
         AtomicBoolean failed = new AtomicBoolean();
         Thread generator = new Thread(() -> {
@@ -64,8 +65,8 @@ class IncrementingSourceIT {
 
     @Test
     void publishesConfluentShapedRecordsToPrefixPlusTableName() throws Exception {
-        ScratchDatabase db = PostgresServer.server().createDatabase("iris_shape");
-        db.createIrisTable();
+        Database db = PostgresServer.server().createDatabase("iris_shape");
+        IrisTable.createIn(db);
         db.execute("INSERT INTO iris_data (timestamp, sepal_length, sepal_width, petal_length, petal_width, target)"
             + " VALUES ('2024-05-01 10:20:30.456', 5.1, 3.5, 1.4, 0.2, 0)");
         SourceTaskRunner runner = new SourceTaskRunner(db, Map.of(), IRIS);
@@ -94,8 +95,8 @@ class IncrementingSourceIT {
 
     @Test
     void resumesAfterAnOffsetTheConfluentConnectorStored() throws Exception {
-        ScratchDatabase db = PostgresServer.server().createDatabase("iris_confluent");
-        db.createIrisTable();
+        Database db = PostgresServer.server().createDatabase("iris_confluent");
+        IrisTable.createIn(db);
         db.execute("INSERT INTO iris_data (target) SELECT g FROM generate_series(1, 10) g");
         SourceTaskRunner runner = new SourceTaskRunner(db, Map.of(), IRIS);
         runner.context.store(Map.of("protocol", "1", "table", "public.iris_data"), Map.of("incrementing", 7L));
@@ -109,7 +110,7 @@ class IncrementingSourceIT {
 
     @Test
     void detectsTheSerialColumnWhenNoIncrementingColumnIsNamed() throws Exception {
-        ScratchDatabase db = PostgresServer.server().createDatabase("iris_detect");
+        Database db = PostgresServer.server().createDatabase("iris_detect");
         db.execute("CREATE TABLE events (name text, seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY)");
         db.execute("INSERT INTO events (name) VALUES ('a'), ('b')");
         SourceTaskRunner runner = new SourceTaskRunner(db, Map.of("incrementing.column.name", ""),
@@ -124,7 +125,7 @@ class IncrementingSourceIT {
 
     @Test
     void readsALargeTableInPagesOfAtMostBatchMaxRows() throws Exception {
-        ScratchDatabase db = PostgresServer.server().createDatabase("iris_large");
+        Database db = PostgresServer.server().createDatabase("iris_large");
         db.execute("CREATE TABLE big (id bigint PRIMARY KEY, payload text NOT NULL)");
         db.execute("INSERT INTO big SELECT g, md5(g::text) FROM generate_series(1, 200000) g");
         SourceTaskRunner runner = new SourceTaskRunner(db,
@@ -152,8 +153,8 @@ class IncrementingSourceIT {
 
     @Test
     void reconnectsAfterLosingItsConnectionAndContinuesWithoutGap() throws Exception {
-        ScratchDatabase db = PostgresServer.server().createDatabase("iris_reconnect");
-        db.createIrisTable();
+        Database db = PostgresServer.server().createDatabase("iris_reconnect");
+        IrisTable.createIn(db);
         db.execute("INSERT INTO iris_data (target) SELECT g FROM generate_series(1, 10) g");
         SourceTaskRunner runner = new SourceTaskRunner(db, Map.of("batch.max.rows", "5"), IRIS);
         PostgresSourceTask task = runner.start();
@@ -183,8 +184,8 @@ class IncrementingSourceIT {
 
     @Test
     void leavesOutColumnsItCannotMapButReadsTheRest() throws Exception {
-        ScratchDatabase db = PostgresServer.server().createDatabase("iris_unmapped");
-        db.createIrisTable();
+        Database db = PostgresServer.server().createDatabase("iris_unmapped");
+        IrisTable.createIn(db);
         db.execute("ALTER TABLE iris_data ADD COLUMN tags text[]", "INSERT INTO iris_data (target, tags) VALUES (2, '{a}')");
         SourceTaskRunner runner = new SourceTaskRunner(db, Map.of(), IRIS);
         PostgresSourceTask task = runner.start();
@@ -200,8 +201,8 @@ class IncrementingSourceIT {
 
     @Test
     void failsToStartWithAMessageWhenTheIncrementingColumnIsGone() {
-        ScratchDatabase db = PostgresServer.server().createDatabase("iris_no_column");
-        db.createIrisTable();
+        Database db = PostgresServer.server().createDatabase("iris_no_column");
+        IrisTable.createIn(db);
         SourceTaskRunner runner = new SourceTaskRunner(db, Map.of("incrementing.column.name", "row_id"), IRIS);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(runner::start)

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferry.connect.sql.TableId;
 import io.ferry.connect.testing.PostgresServer;
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
+import io.ferry.testing.IrisTable;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -31,15 +32,15 @@ class OutOfOrderCommitsSourceIT {
         return ((Struct) record.value()).getInt32("id");
     }
 
-    private static ScratchDatabase irisWithThreeRows(String name) {
-        ScratchDatabase db = PostgresServer.server().createDatabase(name);
-        db.createIrisTable();
+    private static Database irisWithThreeRows(String name) {
+        Database db = PostgresServer.server().createDatabase(name);
+        IrisTable.createIn(db);
         db.execute("INSERT INTO iris_data (target) SELECT g FROM generate_series(1, 3) g");
         return db;
     }
 
     /** A connection whose transaction stays open until the test commits or rolls it back. */
-    private static Connection openTransaction(ScratchDatabase db) throws SQLException {
+    private static Connection openTransaction(Database db) throws SQLException {
         Connection connection = db.connect();
         connection.setAutoCommit(false);
         return connection;
@@ -53,13 +54,13 @@ class OutOfOrderCommitsSourceIT {
     }
 
     /** A inserts n and stays open, then another transaction commits n + 1; returns n. */
-    private static long commitPastOpenTransaction(ScratchDatabase db, Connection a) throws SQLException {
+    private static long commitPastOpenTransaction(Database db, Connection a) throws SQLException {
         long n = insert(a);
         assertThat(insertCommitted(db)).isEqualTo(n + 1);
         return n;
     }
 
-    private static long insertCommitted(ScratchDatabase db) {
+    private static long insertCommitted(Database db) {
         return ((Number) db.rows(INSERT).get(0).get(0)).longValue();
     }
 
@@ -98,7 +99,7 @@ class OutOfOrderCommitsSourceIT {
 
     @Test
     void holdsARowCommittedPastAnOpenTransactionUntilThatTransactionCommitsEvenAcrossARestart() throws Exception {
-        ScratchDatabase db = irisWithThreeRows("frontier_hold");
+        Database db = irisWithThreeRows("frontier_hold");
         SourceTaskRunner runner = new SourceTaskRunner(db, Map.of(), IRIS);
         PostgresSourceTask task = runner.start();
         assertThat(pollForRows(task, runner, 3)).extracting(OutOfOrderCommitsSourceIT::id).containsExactly(1L, 2L, 3L);
@@ -122,7 +123,7 @@ class OutOfOrderCommitsSourceIT {
 
     @Test
     void waitsForATransactionThatDrewItsIdBeforeTheReadButHasNotWrittenYet() throws Exception {
-        ScratchDatabase db = irisWithThreeRows("frontier_nextval");
+        Database db = irisWithThreeRows("frontier_nextval");
         SourceTaskRunner runner = new SourceTaskRunner(db, Map.of(), IRIS);
         PostgresSourceTask task = startPastTheFirstRows(runner);
 
@@ -147,7 +148,7 @@ class OutOfOrderCommitsSourceIT {
 
     @Test
     void readsIdsThatStepByTenInOnePollYetHoldsThemForAnOpenTransaction() throws Exception {
-        ScratchDatabase db = PostgresServer.server().createDatabase("frontier_step");
+        Database db = PostgresServer.server().createDatabase("frontier_step");
         db.execute("CREATE TABLE steps (id bigint GENERATED ALWAYS AS IDENTITY (INCREMENT BY 10) PRIMARY KEY, n int)",
             "INSERT INTO steps (n) SELECT g FROM generate_series(1, 5) g");
         TableId steps = new TableId("public", "steps");
@@ -177,7 +178,7 @@ class OutOfOrderCommitsSourceIT {
 
     @Test
     void passesTheGapOfARolledBackTransactionInTheSamePoll() throws Exception {
-        ScratchDatabase db = irisWithThreeRows("frontier_rollback");
+        Database db = irisWithThreeRows("frontier_rollback");
         SourceTaskRunner runner = new SourceTaskRunner(db, Map.of(), IRIS);
         PostgresSourceTask task = startPastTheFirstRows(runner);
 
@@ -196,7 +197,7 @@ class OutOfOrderCommitsSourceIT {
 
     @Test
     void holdsRowsWhileTheOpenTransactionIsPreparedForTwoPhaseCommit() throws Exception {
-        ScratchDatabase db = irisWithThreeRows("frontier_2pc");
+        Database db = irisWithThreeRows("frontier_2pc");
         SourceTaskRunner runner = new SourceTaskRunner(db, Map.of(), IRIS);
         PostgresSourceTask task = startPastTheFirstRows(runner);
 
@@ -218,7 +219,7 @@ class OutOfOrderCommitsSourceIT {
 
     @Test
     void holdsRowsForAnotherRolesTransactionWhenConnectedAsAnOrdinaryRole() throws Exception {
-        ScratchDatabase db = irisWithThreeRows("frontier_role");
+        Database db = irisWithThreeRows("frontier_role");
         String role = "ferry_reader_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000;
         db.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'reader'", "GRANT SELECT ON iris_data TO " + role);
         SourceTaskRunner runner = new SourceTaskRunner(db,
@@ -239,7 +240,7 @@ class OutOfOrderCommitsSourceIT {
     /** How long exactly is CommitFrontierTest's; here, that the task's clock is what counts. */
     @Test
     void stopsHoldingRowsBackForATransactionOpenLongerThanTheMaxWait() throws Exception {
-        ScratchDatabase db = irisWithThreeRows("frontier_max_wait");
+        Database db = irisWithThreeRows("frontier_max_wait");
         SourceTaskRunner runner = new SourceTaskRunner(db, Map.of("incrementing.gap.max.wait.ms", "3600000"), IRIS);
         MovableClock clock = new MovableClock();
         PostgresSourceTask task = runner.start(clock);
@@ -266,7 +267,7 @@ class OutOfOrderCommitsSourceIT {
 
     @Test
     void emitsRowsAsSoonAsSeenLikeConfluentsConnectorWhenHoldingIsTurnedOff() throws Exception {
-        ScratchDatabase db = irisWithThreeRows("frontier_off");
+        Database db = irisWithThreeRows("frontier_off");
         SourceTaskRunner runner = new SourceTaskRunner(db, Map.of("incrementing.gap.max.wait.ms", "0"), IRIS);
         PostgresSourceTask task = startPastTheFirstRows(runner);
 

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferry.connect.testing.PasswordRole;
 import io.ferry.connect.testing.PostgresServer;
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.connect.testing.SourceConfigs;
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
+import io.ferry.testing.IrisTable;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +26,15 @@ class PostgresSourceConnectorIT {
             .collect(Collectors.toMap(ConfigValue::name, ConfigValue::errorMessages));
     }
 
-    private static ScratchDatabase irisDatabase(String name) {
-        ScratchDatabase db = PostgresServer.server().createDatabase(name);
-        db.createIrisTable();
+    private static Database irisDatabase(String name) {
+        Database db = PostgresServer.server().createDatabase(name);
+        IrisTable.createIn(db);
         return db;
     }
 
     @Test
     void acceptsTheSeedConfigForTheSeedTable() {
-        ScratchDatabase db = irisDatabase("validate_seed");
+        Database db = irisDatabase("validate_seed");
 
         assertThat(errors(SourceConfigs.seed(db))).isEmpty();
     }
@@ -49,7 +53,7 @@ class PostgresSourceConnectorIT {
 
     @Test
     void reportsAWrongPasswordOnThePasswordWithoutShowingIt() throws Exception {
-        ScratchDatabase db = irisDatabase("validate_password");
+        Database db = irisDatabase("validate_password");
         PasswordRole role = PasswordRole.create(db);
         db.execute("GRANT SELECT ON iris_data TO " + role.name);
 
@@ -64,7 +68,7 @@ class PostgresSourceConnectorIT {
 
     @Test
     void reportsAWhitelistedTableThatDoesNotExist() {
-        ScratchDatabase db = irisDatabase("validate_missing");
+        Database db = irisDatabase("validate_missing");
         Map<String, String> props = SourceConfigs.seed(db);
         props.put("table.whitelist", "iris_data,iris_dat");
 
@@ -74,7 +78,7 @@ class PostgresSourceConnectorIT {
 
     @Test
     void reportsColumnsItCannotMapOnTheTableKey() {
-        ScratchDatabase db = irisDatabase("validate_unmapped");
+        Database db = irisDatabase("validate_unmapped");
         db.execute("ALTER TABLE iris_data ADD COLUMN tags text[]");
 
         Map<String, List<String>> errors = errors(SourceConfigs.seed(db));
@@ -86,7 +90,7 @@ class PostgresSourceConnectorIT {
 
     @Test
     void asksToSetTheIncrementingColumnWhenATableHasNoAutoIncrementColumn() {
-        ScratchDatabase db = irisDatabase("validate_detect");
+        Database db = irisDatabase("validate_detect");
         db.execute("CREATE TABLE readings (reading_id bigint NOT NULL, value float8)",
             "CREATE TABLE twins (a serial, b serial)");
         Map<String, String> props = SourceConfigs.seed(db);
@@ -103,7 +107,7 @@ class PostgresSourceConnectorIT {
 
     @Test
     void refusesANullableOrNonIntegerIncrementingColumn() {
-        ScratchDatabase db = irisDatabase("validate_column");
+        Database db = irisDatabase("validate_column");
         Map<String, String> props = SourceConfigs.seed(db);
         props.put("incrementing.column.name", "target");
 
@@ -114,7 +118,7 @@ class PostgresSourceConnectorIT {
 
     @Test
     void givesOneTableToOneTaskWhenTwoAreAllowed() {
-        ScratchDatabase db = irisDatabase("tasks_one_table");
+        Database db = irisDatabase("tasks_one_table");
         connector.initialize(new FakeConnectorContext());
         connector.start(SourceConfigs.seed(db));
 
@@ -128,7 +132,7 @@ class PostgresSourceConnectorIT {
 
     @Test
     void spreadsTablesOverTasksAndReconfiguresWhenATableAppears() throws Exception {
-        ScratchDatabase db = irisDatabase("tasks_monitor");
+        Database db = irisDatabase("tasks_monitor");
         db.execute("CREATE TABLE other (id serial PRIMARY KEY)");
         Map<String, String> props = new HashMap<>(SourceConfigs.seed(db));
         props.remove("table.whitelist");
@@ -140,10 +144,8 @@ class PostgresSourceConnectorIT {
 
         List<Map<String, String>> before = connector.taskConfigs(2);
         db.execute("CREATE TABLE third (id serial PRIMARY KEY)");
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (context.reconfigurations.get() == 0 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
+        Eventually.within(Duration.ofSeconds(10), () -> context.reconfigurations.get() > 0,
+            () -> "no task reconfiguration requested after table third appeared");
         List<Map<String, String>> after = connector.taskConfigs(2);
         connector.stop();
 
@@ -156,7 +158,7 @@ class PostgresSourceConnectorIT {
 
     @Test
     void namesTheGrantsTheWakeupTriggerNeedsOnItsKey() {
-        ScratchDatabase db = irisDatabase("validate_wakeup");
+        Database db = irisDatabase("validate_wakeup");
         String role = "ferry_plain_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000;
         db.execute("CREATE ROLE " + role + " LOGIN", "GRANT SELECT ON iris_data TO " + role,
             "REVOKE CREATE ON SCHEMA public FROM PUBLIC");

@@ -3,6 +3,7 @@ package io.ferry.connect.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferry.connect.Version;
+import io.ferry.connect.testing.SourceConfigs;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigValue;

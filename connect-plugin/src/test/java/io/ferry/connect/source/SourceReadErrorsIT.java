@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.ferry.connect.sql.TableId;
 import io.ferry.connect.testing.PostgresServer;
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
+import io.ferry.testing.IrisTable;
 import java.util.Map;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SourceReadErrorsIT {
     private static final TableId IRIS = new TableId("public", "iris_data");
 
-    private final ScratchDatabase db = PostgresServer.server().createDatabase("read_errors");
+    private final Database db = PostgresServer.server().createDatabase("read_errors");
     /** Not a superuser: a superuser passes row-level security by. */
     private final String role = "ferry_reader_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000;
 
@@ -30,7 +31,7 @@ class SourceReadErrorsIT {
     private PostgresSourceTask task;
 
     private SourceTaskRunner runner() {
-        db.createIrisTable();
+        IrisTable.createIn(db);
         db.execute("CREATE TABLE read_error (state text)",
             "CREATE FUNCTION raise_read_error() RETURNS boolean LANGUAGE plpgsql AS $$ DECLARE s text; BEGIN "
                 + "SELECT state INTO s FROM read_error; IF s IS NOT NULL THEN "

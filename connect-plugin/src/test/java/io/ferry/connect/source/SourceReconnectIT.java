@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.ferry.connect.sql.TableId;
 import io.ferry.connect.testing.PostgresServer;
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
+import io.ferry.testing.IrisTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,10 @@ import org.junit.jupiter.api.Test;
 class SourceReconnectIT {
     private static final TableId IRIS = new TableId("public", "iris_data");
 
-    private final ScratchDatabase db = PostgresServer.server().createDatabase("reconnect");
+    private final Database db = PostgresServer.server().createDatabase("reconnect");
     private final String role = "ferry_reader_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000;
 
-    private static void insertRows(ScratchDatabase db, int n) {
+    private static void insertRows(Database db, int n) {
         for (int i = 0; i < n; i++) {
             db.execute("INSERT INTO iris_data (timestamp, sepal_length, sepal_width, petal_length, petal_width, "
                 + "target) VALUES (now(), 5.1, 3.5, 1.4, 0.2, 0)");
@@ -34,7 +35,7 @@ class SourceReconnectIT {
     }
 
     private SourceTaskRunner readerRunner() {
-        db.createIrisTable();
+        IrisTable.createIn(db);
         db.execute("CREATE ROLE " + role + " LOGIN", "GRANT SELECT ON iris_data TO " + role);
         return new SourceTaskRunner(db, Map.of("connection.user", role, "connection.password", "",
             "connection.attempts", "1"), IRIS);

@@ -1,8 +1,9 @@
 package io.ferry.connect.source;
 
 import io.ferry.connect.sql.TableId;
-import io.ferry.connect.testing.ScratchDatabase;
 import java.time.Clock;
+import io.ferry.connect.testing.SourceConfigs;
+import io.ferry.testing.Database;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ final class SourceTaskRunner {
     private final Map<String, String> props;
     final FakeSourceTaskContext context = new FakeSourceTaskContext();
 
-    SourceTaskRunner(ScratchDatabase database, Map<String, String> overrides, TableId... tables) {
+    SourceTaskRunner(Database database, Map<String, String> overrides, TableId... tables) {
         props = new HashMap<>(SourceConfigs.seed(database));
         props.put("poll.interval.ms", "50");
         props.putAll(overrides);

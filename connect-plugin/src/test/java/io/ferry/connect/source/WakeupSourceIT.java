@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.ferry.connect.sql.TableId;
-import io.ferry.connect.testing.Eventually;
+import io.ferry.testing.Eventually;
 import io.ferry.connect.testing.PostgresServer;
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
+import io.ferry.testing.IrisTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,15 +28,15 @@ class WakeupSourceIT {
     private static final String LISTENER_SESSIONS =
         "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'LISTEN %' AND datname = current_database()";
 
-    private final ScratchDatabase db = PostgresServer.server().createDatabase("wakeup");
+    private final Database db = PostgresServer.server().createDatabase("wakeup");
 
-    private static void insertRow(ScratchDatabase db) {
+    private static void insertRow(Database db) {
         db.execute("INSERT INTO iris_data (timestamp, sepal_length, sepal_width, petal_length, petal_width, target)"
             + " VALUES (now(), 5.1, 3.5, 1.4, 0.2, 0)");
     }
 
     private SourceTaskRunner runner(String... keyValues) {
-        db.createIrisTable();
+        IrisTable.createIn(db);
         Map<String, String> overrides = new HashMap<>();
         overrides.put("poll.interval.ms", "3600000");
         for (int i = 0; i < keyValues.length; i += 2) {

@@ -1,8 +1,11 @@
 package io.ferry.connect.testing;
 
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 
 /**
  * A login role whose password the server really checks. The embedded test server trusts every
@@ -18,7 +21,7 @@ public final class PasswordRole {
         this.password = password;
     }
 
-    public static PasswordRole create(ScratchDatabase db) throws Exception {
+    public static PasswordRole create(Database db) throws Exception {
         PasswordRole role = new PasswordRole("ferry_pw_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000,
             "right-secret");
         db.execute("CREATE ROLE " + role.name + " LOGIN PASSWORD '" + role.password + "'");
@@ -28,10 +31,8 @@ public final class PasswordRole {
                 .get(0).get(0);
             db.execute("SELECT lo_export(" + file + ", current_setting('hba_file'))", "SELECT lo_unlink(" + file + ")",
                 "SELECT pg_reload_conf()");
-            long deadline = System.currentTimeMillis() + 10_000;
-            while (role.acceptsWrongPassword(db.url()) && System.currentTimeMillis() < deadline) {
-                Thread.sleep(100);
-            }
+            Eventually.within(Duration.ofSeconds(10), () -> !role.acceptsWrongPassword(db.url()),
+                () -> "the server still lets " + role.name + " in with a wrong password");
         }
         return role;
     }

@@ -1,14 +1,14 @@
 package io.ferry.connect.testing;
 
+import io.ferry.testing.Database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -22,12 +22,17 @@ public final class PostgresServer {
     private static PostgresServer shared;
 
     private final String adminUrl;
+    private final String host;
+    private final int port;
     private final String user;
     private final String password;
     private final EmbeddedPostgres embedded;
 
     private PostgresServer(String adminUrl, String user, String password, EmbeddedPostgres embedded) {
+        URI server = URI.create(adminUrl.substring("jdbc:".length()));
         this.adminUrl = adminUrl;
+        this.host = server.getHost();
+        this.port = server.getPort() == -1 ? 5432 : server.getPort();
         this.user = user;
         this.password = password;
         this.embedded = embedded;
@@ -66,8 +71,8 @@ public final class PostgresServer {
         }
     }
 
-    /** Creates a new, empty database and returns its JDBC URL. */
-    public ScratchDatabase createDatabase(String prefix) {
+    /** Creates a new, empty database, reached with the server's login. */
+    public Database createDatabase(String prefix) {
         String name = prefix + "_" + DATABASES.incrementAndGet() + "_" + ProcessHandle.current().pid();
         try (Connection c = DriverManager.getConnection(adminUrl, user, password);
              Statement s = c.createStatement()) {
@@ -75,8 +80,7 @@ public final class PostgresServer {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create database " + name, e);
         }
-        String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name;
-        return new ScratchDatabase(url, user, password);
+        return Database.at(host, port, name, user, password);
     }
 
     public String adminUrl() {

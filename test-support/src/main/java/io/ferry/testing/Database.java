@@ -1,34 +1,41 @@
-package io.ferry.stack;
+package io.ferry.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** One PostgreSQL database and the login a connector uses for it. */
+/** One PostgreSQL database and the login that reaches it, with small helpers to set up and read back tables. */
 public final class Database {
-    /** The seed's table, as its data generator and its target table creator make it. */
-    public static final String IRIS_TABLE_DDL = "CREATE TABLE iris_data (id SERIAL PRIMARY KEY, "
-        + "timestamp timestamp, sepal_length float8, sepal_width float8, petal_length float8, "
-        + "petal_width float8, target int)";
+    private static final String SESSIONS_WAITING_FOR_A_LOCK = "SELECT count(*) FROM pg_stat_activity "
+        + "WHERE datname = current_database() AND wait_event_type = 'Lock'";
 
+    private final String host;
     private final int port;
     private final String name;
     private final String user;
     private final String password;
 
-    Database(int port, String name, String user, String password) {
+    private Database(String host, int port, String name, String user, String password) {
+        this.host = host;
         this.port = port;
         this.name = name;
         this.user = user;
         this.password = password;
     }
 
+    public static Database at(String host, int port, String name, String user, String password) {
+        return new Database(host, port, name, user, password);
+    }
+
     public String host() {
-        return LocalPorts.HOST;
+        return host;
     }
 
     public int port() {
@@ -48,11 +55,20 @@ public final class Database {
     }
 
     public String url() {
-        return "jdbc:postgresql://" + host() + ":" + port + "/" + name;
+        return "jdbc:postgresql://" + host + ":" + port + "/" + name;
     }
 
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url(), user, password);
+    }
+
+    /** The connection keys a connector needs to reach this database. */
+    public Map<String, String> connectionConfig() {
+        Map<String, String> config = new HashMap<>();
+        config.put("connection.url", url());
+        config.put("connection.user", user);
+        config.put("connection.password", password);
+        return config;
     }
 
     public void execute(String... statements) {
@@ -84,16 +100,24 @@ public final class Database {
     }
 
     public long count(String table) {
-        return ((Number) rows("SELECT count(*) FROM " + table).get(0).get(0)).longValue();
+        return single("SELECT count(*) FROM " + table);
     }
 
-    /** Drops and re-creates the seed's iris_data table, empty, its id sequence back at 1. */
-    public void recreateIrisTable() {
-        execute("DROP TABLE IF EXISTS iris_data", IRIS_TABLE_DDL);
+    /**
+     * Waits until a session of this database waits for a lock (e.g. the sink's writer behind a
+     * table a test has locked), so a test knows the write is in progress.
+     */
+    public void awaitSessionWaitingForLock() {
+        Eventually.within(Duration.ofSeconds(15), () -> single(SESSIONS_WAITING_FOR_A_LOCK) > 0,
+            () -> "No session of " + this + " waits for a lock");
+    }
+
+    private long single(String query) {
+        return ((Number) rows(query).get(0).get(0)).longValue();
     }
 
     @Override
     public String toString() {
-        return name + " on " + host() + ":" + port;
+        return name + " on " + host + ":" + port;
     }
 }

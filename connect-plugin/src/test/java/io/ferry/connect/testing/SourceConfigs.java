@@ -1,16 +1,16 @@
-package io.ferry.connect.source;
+package io.ferry.connect.testing;
 
-import io.ferry.connect.testing.ScratchDatabase;
+import io.ferry.testing.Database;
 import java.util.HashMap;
 import java.util.Map;
 
 /** Source connector configs shaped like the seed's source_connector.json. */
-final class SourceConfigs {
+public final class SourceConfigs {
     private SourceConfigs() {
     }
 
     /** The seed's config, with its URL and credentials. */
-    static Map<String, String> seed(String url, String user, String password) {
+    public static Map<String, String> seed(String url, String user, String password) {
         Map<String, String> props = new HashMap<>();
         props.put("connection.url", url);
         props.put("connection.user", user);
@@ -23,7 +23,7 @@ final class SourceConfigs {
         return props;
     }
 
-    static Map<String, String> seed(ScratchDatabase database) {
+    public static Map<String, String> seed(Database database) {
         return seed(database.url(), database.user(), database.password());
     }
 }
