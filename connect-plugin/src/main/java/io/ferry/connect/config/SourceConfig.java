@@ -47,7 +47,7 @@ public final class SourceConfig {
     public static final String WAKEUP_TRIGGER_CREATE = "wakeup.trigger.create";
 
     public static final int POLL_INTERVAL_MS_DEFAULT = 5000;
-    public static final int BATCH_MAX_ROWS_DEFAULT = 100;
+    public static final int BATCH_MAX_ROWS_DEFAULT = 1000;
     public static final long TABLE_POLL_INTERVAL_MS_DEFAULT = 60_000L;
     public static final long INCREMENTING_GAP_MAX_WAIT_MS_DEFAULT = 60_000L;
     public static final List<String> TABLE_TYPE_NAMES =
@@ -158,8 +158,9 @@ public final class SourceConfig {
 
     private static void defineConnector(ConfigDef def) {
         int order = 0;
-        def.define(TOPIC_PREFIX, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonNullValidator(),
-                Importance.HIGH, "Prefix of the topic names: a table's rows go to prefix + table name.",
+        def.define(TOPIC_PREFIX, Type.STRING, "", new TopicPrefix(), Importance.HIGH,
+                "Prefix of the topic names: a table's rows go to prefix + table name (the table's name alone "
+                    + "when empty). Leading and trailing spaces are dropped.",
                 CONNECTOR_GROUP, ++order, Width.MEDIUM, "Topic Prefix")
             .define(POLL_INTERVAL_MS, Type.INT, POLL_INTERVAL_MS_DEFAULT, ConfigDef.Range.atLeast(1),
                 Importance.HIGH, "How long to wait before querying a table again after it had no new rows (ms).",
@@ -210,7 +211,7 @@ public final class SourceConfig {
             .incrementingColumn(config.getString(INCREMENTING_COLUMN).trim())
             .validateNonNull(config.getBoolean(VALIDATE_NON_NULL))
             .incrementingGapMaxWaitMs(config.getLong(INCREMENTING_GAP_MAX_WAIT_MS))
-            .topicPrefix(config.getString(TOPIC_PREFIX))
+            .topicPrefix(TopicPrefix.parse(config.getString(TOPIC_PREFIX)))
             .pollIntervalMs(config.getInt(POLL_INTERVAL_MS))
             .batchMaxRows(config.getInt(BATCH_MAX_ROWS))
             .tablePollIntervalMs(config.getLong(TABLE_POLL_INTERVAL_MS))

@@ -25,7 +25,7 @@ class SourceConfigTest {
         assertThat(settings.mode()).isEqualTo(SourceMode.INCREMENTING);
         assertThat(settings.incrementingColumn()).isEqualTo("id");
         assertThat(settings.topicPrefix()).isEqualTo("postgres-source-");
-        assertThat(settings.batchMaxRows()).isEqualTo(100);
+        assertThat(settings.batchMaxRows()).isEqualTo(1000);
         assertThat(settings.pollIntervalMs()).isEqualTo(5000);
         assertThat(settings.tablePollIntervalMs()).isEqualTo(60_000L);
         assertThat(settings.validateNonNull()).isTrue();
@@ -85,12 +85,27 @@ class SourceConfigTest {
     }
 
     @Test
-    void requiresATopicPrefix() {
+    void takesAnEmptyTopicPrefixWhenNoneIsGivenAndTrimsAGivenOne() {
         Map<String, String> props = seedConfig();
         props.remove("topic.prefix");
+        assertThat(SourceConfig.parse(props).topicPrefix()).isEmpty();
 
-        assertThatThrownBy(() -> SourceConfig.parse(props))
-            .isInstanceOf(ConfigException.class).hasMessageContaining("topic.prefix");
+        props.put("topic.prefix", "  pg.source-1_ ");
+        assertThat(SourceConfig.parse(props).topicPrefix()).isEqualTo("pg.source-1_");
+    }
+
+    @Test
+    void refusesATopicPrefixKafkaWouldNotTakeInATopicName() {
+        for (String prefix : new String[] {"pg source-", "pg/", "präfix-", "x".repeat(250)}) {
+            Map<String, String> props = seedConfig();
+            props.put("topic.prefix", prefix);
+
+            assertThatThrownBy(() -> SourceConfig.parse(props)).as(prefix)
+                .isInstanceOf(ConfigException.class).hasMessageContaining("topic.prefix");
+        }
+        Map<String, String> longest = seedConfig();
+        longest.put("topic.prefix", "x".repeat(249));
+        assertThat(SourceConfig.parse(longest).topicPrefix()).hasSize(249);
     }
 
     @Test

@@ -50,11 +50,14 @@ class PostgresSourceConnectorTest {
     }
 
     @Test
-    void reportsAMissingTopicPrefix() {
+    void reportsATopicPrefixKafkaWouldRefuseButAcceptsNone() {
         Map<String, String> props = seedConfig();
-        props.remove("topic.prefix");
+        props.put("topic.prefix", "postgres source ");
 
-        assertThat(errorsOn(props, "topic.prefix")).isNotEmpty();
+        assertThat(errorsOn(props, "topic.prefix")).singleElement().asString().contains("'.', '_' and '-'");
+
+        props.remove("topic.prefix");
+        assertThat(errorsOn(props, "topic.prefix")).isEmpty();
     }
 
     @Test
