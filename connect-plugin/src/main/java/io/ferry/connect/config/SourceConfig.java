@@ -88,6 +88,7 @@ public final class SourceConfig {
 
     private static ConfigDef define(ConfigDef def) {
         defineDatabase(def);
+        TableSelectionKeys.define(def);
         defineMode(def);
         defineConnector(def);
         defineWakeup(def);
@@ -203,6 +204,9 @@ public final class SourceConfig {
             .identifierQuoting(ConnectionConfig.quoting(config))
             .whitelist(config.getList(TABLE_WHITELIST))
             .blacklist(config.getList(TABLE_BLACKLIST))
+            .includeList(TableSelectionKeys.patterns(config.getList(TableSelectionKeys.TABLE_INCLUDE_LIST)))
+            .excludeList(TableSelectionKeys.patterns(config.getList(TableSelectionKeys.TABLE_EXCLUDE_LIST)))
+            .catalogPattern(config.getString(TableSelectionKeys.CATALOG_PATTERN))
             .schemaPattern(config.getString(SCHEMA_PATTERN))
             .tableTypes(config.getList(TABLE_TYPES).stream()
                 .map(t -> t.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toList()))

@@ -7,6 +7,7 @@ import io.ferry.connect.sql.TableId;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The source connector's configuration, parsed once; see {@link SourceConfig} for each key. */
@@ -15,6 +16,9 @@ public final class SourceSettings {
     private final IdentifierQuoting identifierQuoting;
     private final List<TableId> whitelist;
     private final List<TableId> blacklist;
+    private final List<Pattern> includeList;
+    private final List<Pattern> excludeList;
+    private final String catalogPattern;
     private final String schemaPattern;
     private final List<String> tableTypes;
     private final NumericMapping numericMapping;
@@ -35,6 +39,9 @@ public final class SourceSettings {
         this.identifierQuoting = b.identifierQuoting;
         this.whitelist = b.whitelist;
         this.blacklist = b.blacklist;
+        this.includeList = b.includeList;
+        this.excludeList = b.excludeList;
+        this.catalogPattern = b.catalogPattern;
         this.schemaPattern = b.schemaPattern;
         this.tableTypes = b.tableTypes;
         this.numericMapping = b.numericMapping;
@@ -66,6 +73,21 @@ public final class SourceSettings {
 
     public List<TableId> blacklist() {
         return blacklist;
+    }
+
+    /** {@code table.include.list}: full-name patterns of the tables to read; empty when unset. */
+    public List<Pattern> includeList() {
+        return includeList;
+    }
+
+    /** {@code table.exclude.list}: full-name patterns of tables not to read. */
+    public List<Pattern> excludeList() {
+        return excludeList;
+    }
+
+    /** {@code null} means the connected database; any other name than it selects no table. */
+    public String catalogPattern() {
+        return catalogPattern;
     }
 
     /** {@code null} means every non-system schema. */
@@ -139,6 +161,9 @@ public final class SourceSettings {
         private IdentifierQuoting identifierQuoting = IdentifierQuoting.ALWAYS;
         private List<TableId> whitelist = Collections.emptyList();
         private List<TableId> blacklist = Collections.emptyList();
+        private List<Pattern> includeList = Collections.emptyList();
+        private List<Pattern> excludeList = Collections.emptyList();
+        private String catalogPattern;
         private String schemaPattern;
         private List<String> tableTypes = Collections.singletonList("TABLE");
         private NumericMapping numericMapping = NumericMapping.NONE;
@@ -177,6 +202,21 @@ public final class SourceSettings {
         private static List<TableId> tableIds(List<String> names) {
             return Collections.unmodifiableList(names.stream()
                 .filter(n -> !n.trim().isEmpty()).map(TableId::parse).collect(Collectors.toList()));
+        }
+
+        Builder includeList(List<Pattern> value) {
+            includeList = value;
+            return this;
+        }
+
+        Builder excludeList(List<Pattern> value) {
+            excludeList = value;
+            return this;
+        }
+
+        Builder catalogPattern(String value) {
+            catalogPattern = value;
+            return this;
         }
 
         Builder schemaPattern(String value) {

@@ -38,9 +38,9 @@ public final class PostgresSourceConnector extends SourceConnector {
 
     @Override
     public Config validate(Map<String, String> connectorConfigs) {
-        Config config = super.validate(connectorConfigs);
-        new SourceValidation(config.configValues()).check(connectorConfigs);
-        return config;
+        SourceValidation validation = new SourceValidation(super.validate(connectorConfigs).configValues());
+        validation.check(connectorConfigs);
+        return new Config(validation.configValues());
     }
 
     @Override

@@ -33,7 +33,7 @@ final class TableMonitor implements AutoCloseable {
         this.settings = settings;
         this.context = context;
         this.connections = new ConnectionSource(settings.connection(), "ferry-source-tables", 1);
-        this.filter = new TableFilter(settings.whitelist(), settings.blacklist());
+        this.filter = TableFilter.of(settings);
         this.thread = new Thread(this::run, "ferry-source-table-monitor");
         this.thread.setDaemon(true);
     }
@@ -66,7 +66,8 @@ final class TableMonitor implements AutoCloseable {
     private List<TableId> discover() {
         try (Connection connection = connections.connection()) {
             List<TableId> found = filter.select(
-                SourceTables.list(connection, settings.schemaPattern(), settings.tableTypes()));
+                SourceTables.list(connection, settings.catalogPattern(), settings.schemaPattern(),
+                    settings.tableTypes()));
             return Collections.unmodifiableList(found);
         } catch (SQLException | RuntimeException e) {
             if (closed.getCount() > 0) {

@@ -157,6 +157,44 @@ class PostgresSourceConnectorIT {
     }
 
     @Test
+    void reportsACatalogPatternOtherThanTheConnectedDatabaseAsSelectingNothing() {
+        Database db = irisDatabase("validate_catalog");
+        Map<String, String> props = SourceConfigs.seed(db);
+        props.put("catalog.pattern", "mydatabase");
+
+        Map<String, List<String>> other = errors(props);
+        props.put("catalog.pattern", db.name());
+        Map<String, List<String>> own = errors(props);
+
+        assertThat(other).containsOnlyKeys("catalog.pattern");
+        assertThat(other.get("catalog.pattern")).singleElement().asString()
+            .contains("Selects no table").contains("'" + db.name() + "'");
+        assertThat(own).isEmpty();
+    }
+
+    @Test
+    void readsOnlyTheTablesTheIncludeListMatchesLessTheExcludeList() {
+        Database db = irisDatabase("tasks_include");
+        db.execute("CREATE SCHEMA lab", "CREATE TABLE lab.iris_copy (id serial PRIMARY KEY)",
+            "CREATE TABLE iris_archive (id serial PRIMARY KEY)", "CREATE TABLE other (id serial PRIMARY KEY)");
+        Map<String, String> props = new HashMap<>(SourceConfigs.seed(db));
+        props.remove("table.whitelist");
+        props.remove("incrementing.column.name");
+        props.put("table.include.list", "public\\.iris_.*,lab\\..*");
+        props.put("table.exclude.list", ".*_archive");
+        connector.initialize(new FakeConnectorContext());
+
+        Map<String, List<String>> errors = errors(props);
+        connector.start(props);
+        List<Map<String, String>> configs = connector.taskConfigs(4);
+        connector.stop();
+
+        assertThat(errors).isEmpty();
+        assertThat(configs).extracting(c -> c.get("tables"))
+            .containsExactlyInAnyOrder("\"public\".\"iris_data\"", "\"lab\".\"iris_copy\"");
+    }
+
+    @Test
     void namesTheGrantsTheWakeupTriggerNeedsOnItsKey() {
         Database db = irisDatabase("validate_wakeup");
         String role = "ferry_plain_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000;

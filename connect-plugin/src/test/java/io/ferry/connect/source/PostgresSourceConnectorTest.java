@@ -70,6 +70,26 @@ class PostgresSourceConnectorTest {
     }
 
     @Test
+    void refusesTheRegexTableListsWithTheWhitelistAsConfluentDoes() {
+        Map<String, String> props = seedConfig();
+        props.put("table.include.list", "public\\.iris_.*");
+
+        assertThat(errorsOn(props, "table.include.list")).singleElement().asString().contains("not both");
+        assertThat(errorsOn(props, "table.whitelist")).singleElement().asString().contains("not both");
+        assertThat(errorsOn(props, "incrementing.column.name")).singleElement().asString().contains("not both");
+    }
+
+    @Test
+    void refusesAnIncludePatternThatIsNoRegularExpression() {
+        Map<String, String> props = seedConfig();
+        props.remove("table.whitelist");
+        props.put("table.include.list", "public\\.iris_(data");
+
+        assertThat(errorsOn(props, "table.include.list")).singleElement().asString()
+            .contains("not a regular expression");
+    }
+
+    @Test
     void refusesACustomQueryAndTimestampColumnsForNow() {
         Map<String, String> props = seedConfig();
         props.put("query", "SELECT * FROM iris_data");
