@@ -91,6 +91,7 @@ public final class SourceConfig {
         TableSelectionKeys.define(def);
         defineMode(def);
         defineConnector(def);
+        ReadingKeys.define(def);
         defineWakeup(def);
         return def;
     }
@@ -220,6 +221,11 @@ public final class SourceConfig {
             .batchMaxRows(config.getInt(BATCH_MAX_ROWS))
             .tablePollIntervalMs(config.getLong(TABLE_POLL_INTERVAL_MS))
             .dbTimeZone(DbTimeZone.parse(config.getString(DB_TIMEZONE)))
+            .transactionIsolation(TransactionIsolation.parse(config.getString(ReadingKeys.TRANSACTION_ISOLATION_MODE)))
+            .queryRetryAttempts(config.getInt(ReadingKeys.QUERY_RETRY_ATTEMPTS))
+            .maxBufferSize(config.getInt(ReadingKeys.MAX_BUFFER_SIZE))
+            .pollLingerMs(config.getLong(ReadingKeys.POLL_LINGER_MS))
+            .tableStartupLimitMs(config.getLong(ReadingKeys.TABLE_MONITORING_STARTUP_POLLING_LIMIT_MS))
             .wakeupChannel(config.getString(WAKEUP_CHANNEL).trim())
             .wakeupTriggerCreate(config.getBoolean(WAKEUP_TRIGGER_CREATE))
             .build();

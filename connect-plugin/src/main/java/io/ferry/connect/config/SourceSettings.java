@@ -31,6 +31,11 @@ public final class SourceSettings {
     private final int batchMaxRows;
     private final long tablePollIntervalMs;
     private final ZoneId dbTimeZone;
+    private final TransactionIsolation transactionIsolation;
+    private final int queryRetryAttempts;
+    private final int maxBufferSize;
+    private final long pollLingerMs;
+    private final long tableStartupLimitMs;
     private final String wakeupChannel;
     private final boolean wakeupTriggerCreate;
 
@@ -54,6 +59,11 @@ public final class SourceSettings {
         this.batchMaxRows = b.batchMaxRows;
         this.tablePollIntervalMs = b.tablePollIntervalMs;
         this.dbTimeZone = b.dbTimeZone;
+        this.transactionIsolation = b.transactionIsolation;
+        this.queryRetryAttempts = b.queryRetryAttempts;
+        this.maxBufferSize = b.maxBufferSize;
+        this.pollLingerMs = b.pollLingerMs;
+        this.tableStartupLimitMs = b.tableStartupLimitMs;
         this.wakeupChannel = b.wakeupChannel;
         this.wakeupTriggerCreate = b.wakeupTriggerCreate;
     }
@@ -142,6 +152,30 @@ public final class SourceSettings {
         return dbTimeZone;
     }
 
+    public TransactionIsolation transactionIsolation() {
+        return transactionIsolation;
+    }
+
+    /** The failed reads of a table in a row that fail the task (at the n-th); 0 or less: none does. */
+    public int queryRetryAttempts() {
+        return queryRetryAttempts;
+    }
+
+    /** Whether a page may be read ahead: it fits in max.buffer.size (0: 4 x batch.max.rows, as in Confluent). */
+    public boolean readAhead() {
+        return maxBufferSize == 0 || maxBufferSize >= batchMaxRows;
+    }
+
+    /** {@code poll.linger.ms}: the longest a poll waits for records. */
+    public long pollLingerMs() {
+        return pollLingerMs;
+    }
+
+    /** How long the connector waits at start for its first list of tables. */
+    public long tableStartupLimitMs() {
+        return tableStartupLimitMs;
+    }
+
     /** The channel the task listens on for wake-ups; empty when the wake-up is off. */
     public String wakeupChannel() {
         return wakeupChannel;
@@ -176,6 +210,11 @@ public final class SourceSettings {
         private int batchMaxRows;
         private long tablePollIntervalMs;
         private ZoneId dbTimeZone;
+        private TransactionIsolation transactionIsolation = TransactionIsolation.DEFAULT;
+        private int queryRetryAttempts = -1;
+        private int maxBufferSize;
+        private long pollLingerMs;
+        private long tableStartupLimitMs;
         private String wakeupChannel = "";
         private boolean wakeupTriggerCreate;
 
@@ -276,6 +315,31 @@ public final class SourceSettings {
 
         Builder dbTimeZone(ZoneId value) {
             dbTimeZone = value;
+            return this;
+        }
+
+        Builder transactionIsolation(TransactionIsolation value) {
+            transactionIsolation = value;
+            return this;
+        }
+
+        Builder queryRetryAttempts(int value) {
+            queryRetryAttempts = value;
+            return this;
+        }
+
+        Builder maxBufferSize(int value) {
+            maxBufferSize = value;
+            return this;
+        }
+
+        Builder pollLingerMs(long value) {
+            pollLingerMs = value;
+            return this;
+        }
+
+        Builder tableStartupLimitMs(long value) {
+            tableStartupLimitMs = value;
             return this;
         }
 

@@ -194,6 +194,35 @@ class PostgresSourceConnectorIT {
             .containsExactlyInAnyOrder("\"public\".\"iris_data\"", "\"lab\".\"iris_copy\"");
     }
 
+    /**
+     * The first listing outlasts table.monitoring.startup.polling.limit.ms: the connector's role may
+     * not log in until the test allows it again, after the connector answered without tasks and
+     * before the monitor's second connection attempt.
+     */
+    @Test
+    void startsWithoutTasksWhenTheFirstListingOutlastsTheStartupLimitAndReconfiguresOnceItEnds() {
+        Database db = irisDatabase("tasks_startup_limit");
+        String role = "ferry_late_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000;
+        db.execute("CREATE ROLE " + role + " NOLOGIN", "GRANT SELECT ON iris_data TO " + role);
+        Map<String, String> props = new HashMap<>(SourceConfigs.seed(db.url(), role, ""));
+        props.put("table.monitoring.startup.polling.limit.ms", "200");
+        props.put("connection.attempts", "2");
+        props.put("connection.backoff.ms", "3000");
+        FakeConnectorContext context = new FakeConnectorContext();
+        connector.initialize(context);
+        connector.start(props);
+
+        List<Map<String, String>> before = connector.taskConfigs(2);
+        db.execute("ALTER ROLE " + role + " LOGIN");
+        Eventually.within(Duration.ofSeconds(20), () -> context.reconfigurations.get() > 0,
+            () -> "no task reconfiguration requested once the tables could be listed");
+        List<Map<String, String>> after = connector.taskConfigs(2);
+        connector.stop();
+
+        assertThat(before).isEmpty();
+        assertThat(after).extracting(c -> c.get("tables")).containsExactly("\"public\".\"iris_data\"");
+    }
+
     @Test
     void namesTheGrantsTheWakeupTriggerNeedsOnItsKey() {
         Database db = irisDatabase("validate_wakeup");
