@@ -1,5 +1,6 @@
 package io.ferry.connect.config;
 
+import io.ferry.connect.postgres.types.DateCalendar;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
@@ -7,14 +8,15 @@ import org.apache.kafka.common.config.ConfigDef.Width;
 
 /**
  * The source keys of Confluent's connector about how tables are read and records handed over:
- * the transactions' isolation, retries of failed queries, the buffer, how long a poll waits, and
- * how long the connector waits for its first list of tables.
+ * the transactions' isolation, retries of failed queries, the calendar of dates, the buffer, how
+ * long a poll waits, and how long the connector waits for its first list of tables.
  */
 public final class ReadingKeys {
     public static final String GROUP = "Reading";
 
     public static final String TRANSACTION_ISOLATION_MODE = "transaction.isolation.mode";
     public static final String QUERY_RETRY_ATTEMPTS = "query.retry.attempts";
+    public static final String DATE_CALENDAR_SYSTEM = "date.calendar.system";
     public static final String MAX_BUFFER_SIZE = "max.buffer.size";
     public static final String POLL_LINGER_MS = "poll.linger.ms";
     public static final String TABLE_MONITORING_STARTUP_POLLING_LIMIT_MS = "table.monitoring.startup.polling.limit.ms";
@@ -40,6 +42,15 @@ public final class ReadingKeys {
                     + "at the n-th. -1 (or 0) tries for ever. Other errors fail the task at once; a database that "
                     + "cannot be reached at all is waited for, whatever this says.",
                 GROUP, ++order, Width.MEDIUM, "Query Retry Attempts")
+            .define(DATE_CALENDAR_SYSTEM, Type.STRING, DateCalendar.LEGACY.name(),
+                ConfigDef.ValidString.in(DateCalendar.LEGACY.name(), DateCalendar.PROLEPTIC_GREGORIAN.name()),
+                Importance.LOW,
+                "Calendar that date and timestamp values are counted in: LEGACY, as java.util.Date counts (Julian "
+                    + "before 1582-10-15; the records Confluent's connector sends by default), or "
+                    + "PROLEPTIC_GREGORIAN, as PostgreSQL and java.time count. They differ only for values before "
+                    + "1583 and, for 'timestamp without time zone', for wall-clock times that a clock change of "
+                    + "db.timezone skips or repeats.",
+                GROUP, ++order, Width.MEDIUM, "Date Calendar System")
             .define(MAX_BUFFER_SIZE, Type.INT, 0, ConfigDef.Range.atLeast(0), Importance.LOW,
                 "Most records the task holds that the worker has not taken yet; 0 means 4 x batch.max.rows. Ferry "
                     + "holds at most one page read ahead (batch.max.rows records) while the worker publishes the "

@@ -1,5 +1,6 @@
 package io.ferry.connect.config;
 
+import io.ferry.connect.postgres.types.DateCalendar;
 import io.ferry.connect.postgres.types.NumericMapping;
 import java.util.Arrays;
 import java.util.List;
@@ -177,7 +178,9 @@ public final class SourceConfig {
                 "Delay of the timestamp modes, which Ferry does not implement yet; must be 0.",
                 CONNECTOR_GROUP, ++order, Width.MEDIUM, "Delay Interval (ms)")
             .define(DB_TIMEZONE, Type.STRING, "UTC", new DbTimeZone(), Importance.MEDIUM,
-                "Time zone in which 'timestamp without time zone' values are read.",
+                "Time zone in which 'timestamp without time zone' values are read, and 'time' values: as in "
+                    + "Confluent's connector, a time of day is sent as the UTC time of that time on 1970-01-01 in "
+                    + "this zone (10:00 in Europe/Berlin as 09:00). Dates are read at midnight UTC whatever it says.",
                 CONNECTOR_GROUP, ++order, Width.MEDIUM, "DB time zone");
     }
 
@@ -223,6 +226,7 @@ public final class SourceConfig {
             .dbTimeZone(DbTimeZone.parse(config.getString(DB_TIMEZONE)))
             .transactionIsolation(TransactionIsolation.parse(config.getString(ReadingKeys.TRANSACTION_ISOLATION_MODE)))
             .queryRetryAttempts(config.getInt(ReadingKeys.QUERY_RETRY_ATTEMPTS))
+            .dateCalendar(DateCalendar.valueOf(config.getString(ReadingKeys.DATE_CALENDAR_SYSTEM)))
             .maxBufferSize(config.getInt(ReadingKeys.MAX_BUFFER_SIZE))
             .pollLingerMs(config.getLong(ReadingKeys.POLL_LINGER_MS))
             .tableStartupLimitMs(config.getLong(ReadingKeys.TABLE_MONITORING_STARTUP_POLLING_LIMIT_MS))

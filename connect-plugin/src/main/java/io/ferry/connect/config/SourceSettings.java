@@ -2,6 +2,7 @@ package io.ferry.connect.config;
 
 import io.ferry.connect.jdbc.ConnectionSettings;
 import io.ferry.connect.sql.IdentifierQuoting;
+import io.ferry.connect.postgres.types.DateCalendar;
 import io.ferry.connect.postgres.types.NumericMapping;
 import io.ferry.connect.sql.TableId;
 import java.time.ZoneId;
@@ -33,6 +34,7 @@ public final class SourceSettings {
     private final ZoneId dbTimeZone;
     private final TransactionIsolation transactionIsolation;
     private final int queryRetryAttempts;
+    private final DateCalendar dateCalendar;
     private final int maxBufferSize;
     private final long pollLingerMs;
     private final long tableStartupLimitMs;
@@ -61,6 +63,7 @@ public final class SourceSettings {
         this.dbTimeZone = b.dbTimeZone;
         this.transactionIsolation = b.transactionIsolation;
         this.queryRetryAttempts = b.queryRetryAttempts;
+        this.dateCalendar = b.dateCalendar;
         this.maxBufferSize = b.maxBufferSize;
         this.pollLingerMs = b.pollLingerMs;
         this.tableStartupLimitMs = b.tableStartupLimitMs;
@@ -161,6 +164,11 @@ public final class SourceSettings {
         return queryRetryAttempts;
     }
 
+    /** {@code date.calendar.system}: the calendar read dates and timestamps are counted in. */
+    public DateCalendar dateCalendar() {
+        return dateCalendar;
+    }
+
     /** Whether a page may be read ahead: it fits in max.buffer.size (0: 4 x batch.max.rows, as in Confluent). */
     public boolean readAhead() {
         return maxBufferSize == 0 || maxBufferSize >= batchMaxRows;
@@ -212,6 +220,7 @@ public final class SourceSettings {
         private ZoneId dbTimeZone;
         private TransactionIsolation transactionIsolation = TransactionIsolation.DEFAULT;
         private int queryRetryAttempts = -1;
+        private DateCalendar dateCalendar = DateCalendar.LEGACY;
         private int maxBufferSize;
         private long pollLingerMs;
         private long tableStartupLimitMs;
@@ -325,6 +334,11 @@ public final class SourceSettings {
 
         Builder queryRetryAttempts(int value) {
             queryRetryAttempts = value;
+            return this;
+        }
+
+        Builder dateCalendar(DateCalendar value) {
+            dateCalendar = value;
             return this;
         }
 

@@ -131,7 +131,8 @@ final class SourceValidation {
                 + (settings.schemaPattern() == null ? "any" : settings.schemaPattern())
                 + " for types " + settings.tableTypes() + "; names are case-sensitive)");
         }
-        PostgresTypes types = new PostgresTypes(settings.dbTimeZone(), settings.numericMapping());
+        PostgresTypes types =
+            new PostgresTypes(settings.dbTimeZone(), settings.numericMapping(), settings.dateCalendar());
         for (TableId id : filter.select(found)) {
             SourceTable table = SourceTable.of(id, CatalogColumns.of(connection, id), types);
             if (!table.unmappedColumns().isEmpty()) {

@@ -43,6 +43,7 @@ class SourceConfigTest {
         assertThat(settings.transactionIsolation()).isEqualTo(TransactionIsolation.DEFAULT);
         assertThat(settings.transactionIsolation().isSet()).isFalse();
         assertThat(settings.queryRetryAttempts()).isEqualTo(-1);
+        assertThat(settings.dateCalendar()).isEqualTo(io.ferry.connect.postgres.types.DateCalendar.LEGACY);
         assertThat(settings.readAhead()).isTrue();
         assertThat(settings.pollLingerMs()).isEqualTo(5000L);
         assertThat(settings.tableStartupLimitMs()).isEqualTo(10_000L);
