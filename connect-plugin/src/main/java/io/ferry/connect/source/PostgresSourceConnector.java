@@ -1,9 +1,11 @@
 package io.ferry.connect.source;
 
 import io.ferry.connect.Version;
+import io.ferry.connect.config.ConfluentSourceKeys;
 import io.ferry.connect.config.SourceConfig;
 import io.ferry.connect.config.SourceMode;
 import io.ferry.connect.config.SourceSettings;
+import io.ferry.connect.config.UndefinedKeys;
 import io.ferry.connect.sql.TableId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigValue;
 import org.apache.kafka.connect.connector.Task;
 import org.apache.kafka.connect.source.ExactlyOnceSupport;
 import org.apache.kafka.connect.source.SourceConnector;
@@ -38,7 +41,9 @@ public final class PostgresSourceConnector extends SourceConnector {
 
     @Override
     public Config validate(Map<String, String> connectorConfigs) {
-        SourceValidation validation = new SourceValidation(super.validate(connectorConfigs).configValues());
+        List<ConfigValue> values = new ArrayList<>(super.validate(connectorConfigs).configValues());
+        values.addAll(UndefinedKeys.problems(config(), connectorConfigs, ConfluentSourceKeys.DEFAULTS));
+        SourceValidation validation = new SourceValidation(values);
         validation.check(connectorConfigs);
         return new Config(validation.configValues());
     }

@@ -66,6 +66,36 @@ class PostgresSourceConnectorIT {
         assertThat(right).isEmpty();
     }
 
+    /** The embedded server has no TLS: a login that the driver is told to make over TLS fails. */
+    @Test
+    void logsInWithTheDriverPropertiesOfConnectionKeys() {
+        Database db = irisDatabase("validate_driver_properties");
+        Map<String, String> props = SourceConfigs.seed(db);
+        props.put("connection.ApplicationName", "ferry-validate");
+
+        Map<String, List<String>> plain = errors(props);
+        props.put("connection.sslmode", "require");
+        Map<String, List<String>> tls = errors(props);
+
+        assertThat(plain).isEmpty();
+        assertThat(tls).containsOnlyKeys("connection.url");
+        assertThat(tls.get("connection.url")).singleElement().asString().containsIgnoringCase("SSL");
+    }
+
+    @Test
+    void acceptsEveryKeyOfConfluentsConnectorAtItsDefault() {
+        Database db = irisDatabase("validate_confluent_defaults");
+        Map<String, String> props = new HashMap<>();
+        io.ferry.connect.config.ConfluentSourceKeys.DEFAULTS.forEach((key, value) -> {
+            if (value != null) {
+                props.put(key, value);
+            }
+        });
+        props.putAll(SourceConfigs.seed(db));
+
+        assertThat(errors(props)).isEmpty();
+    }
+
     @Test
     void reportsAWhitelistedTableThatDoesNotExist() {
         Database db = irisDatabase("validate_missing");
