@@ -16,6 +16,7 @@ import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigValue;
 import org.apache.kafka.connect.connector.Task;
+import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.ExactlyOnceSupport;
 import org.apache.kafka.connect.source.SourceConnector;
 import org.slf4j.Logger;
@@ -68,6 +69,12 @@ public final class PostgresSourceConnector extends SourceConnector {
             log.warn("No tables to read (yet); starting no tasks. Looking again every {} ms",
                 settings.tablePollIntervalMs());
             return Collections.emptyList();
+        }
+        String sameNames = SameNamedTables.problem(tables, settings.topicPrefix());
+        if (sameNames != null) {
+            ConnectException failure = new ConnectException(sameNames);
+            context().raiseError(failure);
+            throw failure;
         }
         List<Map<String, String>> configs = new ArrayList<>();
         for (List<TableId> group : TableAssignment.group(tables, maxTasks)) {

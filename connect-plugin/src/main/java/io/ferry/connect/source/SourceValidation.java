@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The source connector's cross-key checks, reported on the key to fix: first those needing
  * no database, then, when the connection keys are valid, those against the database itself
- * (login, whitelisted tables exist, every column maps, an incrementing column is found).
+ * (login, whitelisted tables exist, no two tables share a topic, an incrementing column is found).
+ * A column Ferry cannot map is named in the log only: tasks leave it out, as Confluent's do.
  */
 final class SourceValidation {
     private static final Logger log = LoggerFactory.getLogger(SourceValidation.class);
@@ -131,14 +132,18 @@ final class SourceValidation {
                 + (settings.schemaPattern() == null ? "any" : settings.schemaPattern())
                 + " for types " + settings.tableTypes() + "; names are case-sensitive)");
         }
+        List<TableId> selected = filter.select(found);
+        String sameNames = SameNamedTables.problem(selected, settings.topicPrefix());
+        if (sameNames != null) {
+            error(tableKey(settings), sameNames);
+        }
         PostgresTypes types =
             new PostgresTypes(settings.dbTimeZone(), settings.numericMapping(), settings.dateCalendar());
-        for (TableId id : filter.select(found)) {
+        for (TableId id : selected) {
             SourceTable table = SourceTable.of(id, CatalogColumns.of(connection, id), types);
             if (!table.unmappedColumns().isEmpty()) {
-                log.warn(table.unmappedDescription());
-                error(tableKey(settings), table.unmappedDescription()
-                    + ". Exclude the table (table.blacklist / table.whitelist) or change the column types.");
+                // not refused: a task leaves these columns out, as Confluent's connector does
+                log.warn("{}. Tasks leave these columns out of the table's records.", table.unmappedDescription());
             }
             checkWakeupTrigger(settings, connection, id);
             if (settings.mode() == SourceMode.INCREMENTING) {
