@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.connect.errors.ConnectException;
-import org.apache.kafka.connect.errors.RetriableException;
 
 /**
  * {@code query.retry.attempts}: counts each table's failed reads in a row, as Confluent's
@@ -26,18 +25,17 @@ final class QueryRetries {
         failuresInARow.remove(table);
     }
 
-    /** What the failed read of {@code table} means: a retry ({@link RetriableException}) or the task's end. */
+    /** What the failed read of {@code table} means: a retry (a RetriableException) or the task's end. */
     RuntimeException failed(TableId table, SQLException error) {
-        RuntimeException failure = ReadFailure.of(table, error);
-        if (!(failure instanceof RetriableException)) {
-            return failure;
+        if (!ReadFailure.isTransient(error)) {
+            return ReadFailure.of(table, error);
         }
         int failures = failuresInARow.merge(table, 1, Integer::sum);
         if (attempts > 0 && failures >= attempts) {
             failuresInARow.remove(table);
-            return new ConnectException(failure.getMessage().replace("; reconnecting", "") + ". Failed " + failures
+            return new ConnectException(ReadFailure.message(table, error) + ". Failed " + failures
                 + " time(s) in a row, as many as query.retry.attempts allows", error);
         }
-        return failure;
+        return ReadFailure.of(table, error);
     }
 }
