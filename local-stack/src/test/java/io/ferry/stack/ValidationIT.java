@@ -4,9 +4,12 @@ import static io.ferry.stack.StackUnderTest.SINK_CLASS;
 import static io.ferry.stack.StackUnderTest.SOURCE_CLASS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferry.testing.Database;
+import io.ferry.testing.Eventually;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,106 @@ class ValidationIT {
         assertThat(result.errors("incrementing.column.name")).as("errors on incrementing.column.name in %s", result)
             .isNotEmpty();
         assertThat(String.join(" ", result.errors("incrementing.column.name"))).contains("iris_plain");
+    }
+
+    @Test
+    void refusesEachConfluentKeyOrValueFerryDoesNotImplementNamingItWithoutEchoingIt() {
+        Map<String, String> config = sourceConfig();
+        config.put("timestamp.initial", "-1");
+        config.put("transaction.isolation.mode", "SQL_SERVER_SNAPSHOT");
+        config.put("jdbc.credentials.provider.class", "com.example.VaultProvider");
+        config.put("jdbc.credentials.provider.vault.token", "vault-s3cret");
+        config.put("connection.sslmdoe", "require");
+
+        ValidationResult result = validate(SOURCE_CLASS, config);
+
+        assertThat(result.errorsByKey()).as("%s", result).containsOnlyKeys("timestamp.initial",
+            "transaction.isolation.mode", "jdbc.credentials.provider.class", "jdbc.credentials.provider.vault.token",
+            "connection.sslmdoe");
+        assertThat(result.toString()).doesNotContain("vault-s3cret");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {SOURCE_CLASS, SINK_CLASS})
+    void passesConnectionPropertiesToTheDriverAndRefusesOnesItDoesNotKnow(String connectorClass) {
+        Map<String, String> known = configOf(connectorClass);
+        known.put("connection.ApplicationName", "ferry-validation");
+        Map<String, String> unknown = configOf(connectorClass);
+        unknown.put("connection.applicationname", "ferry-validation");
+
+        assertThat(validate(connectorClass, known).errorsByKey()).isEmpty();
+        assertThat(String.join(" ", validate(connectorClass, unknown).errors("connection.applicationname")))
+            .contains("no property 'applicationname'");
+    }
+
+    @Test
+    void refusesTheRegexTableListsMixedWithTheOlderKeysOrAnExcludeListAlone() {
+        Map<String, String> mixed = sourceConfig();
+        mixed.put("table.include.list", "public\\.iris_.*");
+        Map<String, String> excludeOnly = sourceConfig();
+        excludeOnly.remove("table.whitelist");
+        excludeOnly.remove("incrementing.column.name");
+        excludeOnly.put("table.exclude.list", "public\\.iris_plain");
+
+        assertThat(validate(SOURCE_CLASS, mixed).errorsByKey())
+            .containsOnlyKeys("table.whitelist", "incrementing.column.name", "table.include.list");
+        assertThat(validate(SOURCE_CLASS, excludeOnly).errorsByKey()).containsOnlyKeys("table.exclude.list");
+    }
+
+    @Test
+    void readsOnlyTheTablesTheIncludeListMatchesLessTheExcludeList() {
+        Database source = stack.postgres().source();
+        source.execute("CREATE TABLE IF NOT EXISTS incl_kept (id serial PRIMARY KEY, v text)",
+            "CREATE TABLE IF NOT EXISTS incl_dropped (id serial PRIMARY KEY, v text)",
+            "CREATE TABLE IF NOT EXISTS incl_other (id bigserial PRIMARY KEY, v text)",
+            "INSERT INTO incl_kept (v) VALUES ('kept')", "INSERT INTO incl_dropped (v) VALUES ('dropped')");
+        ConnectorJson connector = StackUnderTest.repoConnector("source_connector.json").pointedAt(source)
+            .named("include-list").without("table.whitelist").without("incrementing.column.name")
+            .with("topic.prefix", "incl-").with("table.include.list", "public\\.incl_(kept|dropped)")
+            .with("table.exclude.list", ".*dropped");
+
+        ValidationResult result = validate(SOURCE_CLASS, validationBody(connector));
+        stack.rest().create(connector.asJson());
+        new ConnectorStates(stack.rest()).awaitRunning(connector.name());
+        TopicContents topics = new TopicContents(stack.broker().bootstrapServers());
+        Eventually.within(Duration.ofSeconds(60), () -> topics.topics().contains("incl-incl_kept")
+            && topics.records("incl-incl_kept").size() == 1, () -> "no record in topic incl-incl_kept");
+        String tasks = stack.rest().tasksText(connector.name());
+        System.out.println("ValidationIT: tasks of the include-list connector: " + tasks);
+
+        assertThat(result.errorsByKey()).isEmpty();
+        assertThat(tasks).contains("incl_kept").doesNotContain("incl_dropped")
+            .doesNotContain("incl_other").doesNotContain("iris_data");
+        assertThat(topics.topics()).doesNotContain("incl-incl_dropped", "incl-incl_other", "incl-iris_data");
+    }
+
+    @Test
+    void acceptsATableWithAColumnFerryCannotMapAndNamesTheColumnInTheWorkersLog() {
+        stack.postgres().source().execute("CREATE TABLE IF NOT EXISTS with_tsvector (id serial PRIMARY KEY, "
+            + "words tsvector)");
+        Map<String, String> config = sourceConfig();
+        config.put("table.whitelist", "with_tsvector");
+        WorkerLog log = new WorkerLog(stack.get());
+        long mark = log.mark();
+
+        ValidationResult result = validate(SOURCE_CLASS, config);
+
+        assertThat(result.errorsByKey()).isEmpty();
+        assertThat(String.join("\n", log.linesSince(mark))).contains("public.with_tsvector").contains("words (tsvector)");
+    }
+
+    @Test
+    void refusesTablesOfOneNameInTwoSchemasWhichWouldShareATopic() {
+        stack.postgres().source().execute("CREATE SCHEMA IF NOT EXISTS lab",
+            "CREATE TABLE IF NOT EXISTS public.twin (id serial PRIMARY KEY)",
+            "CREATE TABLE IF NOT EXISTS lab.twin (id serial PRIMARY KEY)");
+        Map<String, String> config = sourceConfig();
+        config.put("table.whitelist", "twin");
+
+        ValidationResult result = validate(SOURCE_CLASS, config);
+
+        assertThat(result.errorsByKey()).containsOnlyKeys("table.whitelist");
+        assertThat(String.join(" ", result.errors("table.whitelist"))).contains("[lab.twin, public.twin]");
     }
 
     @ParameterizedTest

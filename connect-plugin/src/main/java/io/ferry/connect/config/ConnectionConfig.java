@@ -6,6 +6,8 @@ import io.ferry.connect.sql.IdentifierQuoting;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -16,7 +18,8 @@ import org.apache.kafka.common.config.types.Password;
 
 /**
  * The connection keys both connectors share, with the Confluent JDBC connector's names,
- * meanings and defaults, and the immutable settings parsed from them.
+ * meanings and defaults, and the immutable settings parsed from them. Any other
+ * {@code connection.<property>} key is a property for the PostgreSQL driver.
  */
 public final class ConnectionConfig {
     public static final String GROUP = "Connection";
@@ -28,6 +31,8 @@ public final class ConnectionConfig {
     public static final String BACKOFF_MS = "connection.backoff.ms";
     public static final String DIALECT = "dialect.name";
     public static final String QUOTE_IDENTIFIERS = "quote.sql.identifiers";
+    /** Keys starting with this that the connector does not define go to the PostgreSQL driver, prefix removed. */
+    public static final String DRIVER_PROPERTY_PREFIX = "connection.";
 
     public static final int ATTEMPTS_DEFAULT = 3;
     public static final long BACKOFF_MS_DEFAULT = 10_000L;
@@ -49,6 +54,13 @@ public final class ConnectionConfig {
                 GROUP, ++order, Width.MEDIUM, "JDBC User")
             .define(PASSWORD, Type.PASSWORD, null, Importance.HIGH, "JDBC connection password.",
                 GROUP, ++order, Width.MEDIUM, "JDBC Password")
+            .define(CredentialsProvider.KEY, Type.STRING, CredentialsProvider.CONFLUENT_DEFAULT,
+                new CredentialsProvider(), Importance.LOW,
+                "Accepted for compatibility with the Confluent JDBC connector, whose default provider reads the "
+                    + "login from connection.user and connection.password, as Ferry always does: only that "
+                    + "class's name is allowed. To keep the password out of the config, use a Connect config "
+                    + "provider, e.g. connection.password=${file:/secrets/db.properties:password}.",
+                GROUP, ++order, Width.LONG, "JDBC Credentials Provider Class")
             .define(ATTEMPTS, Type.INT, ATTEMPTS_DEFAULT, ConfigDef.Range.atLeast(1), Importance.LOW,
                 "Maximum number of attempts to get a valid JDBC connection.",
                 GROUP, ++order, Width.SHORT, "JDBC connection attempts")
@@ -77,7 +89,22 @@ public final class ConnectionConfig {
             config.getString(USER),
             password == null ? null : password.value(),
             config.getInt(ATTEMPTS),
-            config.getLong(BACKOFF_MS));
+            config.getLong(BACKOFF_MS),
+            driverProperties(config));
+    }
+
+    /**
+     * The {@code connection.<property>} keys that the connector does not define, prefix removed, for
+     * the driver: what Confluent's connector passes on too.
+     */
+    static Map<String, String> driverProperties(AbstractConfig config) {
+        Map<String, String> properties = new TreeMap<>();
+        config.originalsWithPrefix(DRIVER_PROPERTY_PREFIX).forEach((name, value) -> {
+            if (!config.values().containsKey(DRIVER_PROPERTY_PREFIX + name) && value != null) {
+                properties.put(name, value.toString());
+            }
+        });
+        return properties;
     }
 
     /** Reads {@code quote.sql.identifiers} from an already parsed config. */

@@ -1,5 +1,6 @@
 package io.ferry.connect.config;
 
+import io.ferry.connect.postgres.types.DateCalendar;
 import io.ferry.connect.postgres.types.NumericMapping;
 import java.util.Arrays;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class SourceConfig {
     public static final String WAKEUP_TRIGGER_CREATE = "wakeup.trigger.create";
 
     public static final int POLL_INTERVAL_MS_DEFAULT = 5000;
-    public static final int BATCH_MAX_ROWS_DEFAULT = 100;
+    public static final int BATCH_MAX_ROWS_DEFAULT = 1000;
     public static final long TABLE_POLL_INTERVAL_MS_DEFAULT = 60_000L;
     public static final long INCREMENTING_GAP_MAX_WAIT_MS_DEFAULT = 60_000L;
     public static final List<String> TABLE_TYPE_NAMES =
@@ -88,8 +89,10 @@ public final class SourceConfig {
 
     private static ConfigDef define(ConfigDef def) {
         defineDatabase(def);
+        TableSelectionKeys.define(def);
         defineMode(def);
         defineConnector(def);
+        ReadingKeys.define(def);
         defineWakeup(def);
         return def;
     }
@@ -158,8 +161,9 @@ public final class SourceConfig {
 
     private static void defineConnector(ConfigDef def) {
         int order = 0;
-        def.define(TOPIC_PREFIX, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonNullValidator(),
-                Importance.HIGH, "Prefix of the topic names: a table's rows go to prefix + table name.",
+        def.define(TOPIC_PREFIX, Type.STRING, "", new TopicPrefix(), Importance.HIGH,
+                "Prefix of the topic names: a table's rows go to prefix + table name (the table's name alone "
+                    + "when empty). Leading and trailing spaces are dropped.",
                 CONNECTOR_GROUP, ++order, Width.MEDIUM, "Topic Prefix")
             .define(POLL_INTERVAL_MS, Type.INT, POLL_INTERVAL_MS_DEFAULT, ConfigDef.Range.atLeast(1),
                 Importance.HIGH, "How long to wait before querying a table again after it had no new rows (ms).",
@@ -174,7 +178,9 @@ public final class SourceConfig {
                 "Delay of the timestamp modes, which Ferry does not implement yet; must be 0.",
                 CONNECTOR_GROUP, ++order, Width.MEDIUM, "Delay Interval (ms)")
             .define(DB_TIMEZONE, Type.STRING, "UTC", new DbTimeZone(), Importance.MEDIUM,
-                "Time zone in which 'timestamp without time zone' values are read.",
+                "Time zone in which 'timestamp without time zone' values are read, and 'time' values: as in "
+                    + "Confluent's connector, a time of day is sent as the UTC time of that time on 1970-01-01 in "
+                    + "this zone (10:00 in Europe/Berlin as 09:00). Dates are read at midnight UTC whatever it says.",
                 CONNECTOR_GROUP, ++order, Width.MEDIUM, "DB time zone");
     }
 
@@ -202,6 +208,9 @@ public final class SourceConfig {
             .identifierQuoting(ConnectionConfig.quoting(config))
             .whitelist(config.getList(TABLE_WHITELIST))
             .blacklist(config.getList(TABLE_BLACKLIST))
+            .includeList(TableSelectionKeys.patterns(config.getList(TableSelectionKeys.TABLE_INCLUDE_LIST)))
+            .excludeList(TableSelectionKeys.patterns(config.getList(TableSelectionKeys.TABLE_EXCLUDE_LIST)))
+            .catalogPattern(config.getString(TableSelectionKeys.CATALOG_PATTERN))
             .schemaPattern(config.getString(SCHEMA_PATTERN))
             .tableTypes(config.getList(TABLE_TYPES).stream()
                 .map(t -> t.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toList()))
@@ -210,11 +219,17 @@ public final class SourceConfig {
             .incrementingColumn(config.getString(INCREMENTING_COLUMN).trim())
             .validateNonNull(config.getBoolean(VALIDATE_NON_NULL))
             .incrementingGapMaxWaitMs(config.getLong(INCREMENTING_GAP_MAX_WAIT_MS))
-            .topicPrefix(config.getString(TOPIC_PREFIX))
+            .topicPrefix(TopicPrefix.parse(config.getString(TOPIC_PREFIX)))
             .pollIntervalMs(config.getInt(POLL_INTERVAL_MS))
             .batchMaxRows(config.getInt(BATCH_MAX_ROWS))
             .tablePollIntervalMs(config.getLong(TABLE_POLL_INTERVAL_MS))
             .dbTimeZone(DbTimeZone.parse(config.getString(DB_TIMEZONE)))
+            .transactionIsolation(TransactionIsolation.parse(config.getString(ReadingKeys.TRANSACTION_ISOLATION_MODE)))
+            .queryRetryAttempts(config.getInt(ReadingKeys.QUERY_RETRY_ATTEMPTS))
+            .dateCalendar(DateCalendar.valueOf(config.getString(ReadingKeys.DATE_CALENDAR_SYSTEM)))
+            .maxBufferSize(config.getInt(ReadingKeys.MAX_BUFFER_SIZE))
+            .pollLingerMs(config.getLong(ReadingKeys.POLL_LINGER_MS))
+            .tableStartupLimitMs(config.getLong(ReadingKeys.TABLE_MONITORING_STARTUP_POLLING_LIMIT_MS))
             .wakeupChannel(config.getString(WAKEUP_CHANNEL).trim())
             .wakeupTriggerCreate(config.getBoolean(WAKEUP_TRIGGER_CREATE))
             .build();

@@ -2,11 +2,13 @@ package io.ferry.connect.config;
 
 import io.ferry.connect.jdbc.ConnectionSettings;
 import io.ferry.connect.sql.IdentifierQuoting;
+import io.ferry.connect.postgres.types.DateCalendar;
 import io.ferry.connect.postgres.types.NumericMapping;
 import io.ferry.connect.sql.TableId;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The source connector's configuration, parsed once; see {@link SourceConfig} for each key. */
@@ -15,6 +17,9 @@ public final class SourceSettings {
     private final IdentifierQuoting identifierQuoting;
     private final List<TableId> whitelist;
     private final List<TableId> blacklist;
+    private final List<Pattern> includeList;
+    private final List<Pattern> excludeList;
+    private final String catalogPattern;
     private final String schemaPattern;
     private final List<String> tableTypes;
     private final NumericMapping numericMapping;
@@ -27,6 +32,12 @@ public final class SourceSettings {
     private final int batchMaxRows;
     private final long tablePollIntervalMs;
     private final ZoneId dbTimeZone;
+    private final TransactionIsolation transactionIsolation;
+    private final int queryRetryAttempts;
+    private final DateCalendar dateCalendar;
+    private final int maxBufferSize;
+    private final long pollLingerMs;
+    private final long tableStartupLimitMs;
     private final String wakeupChannel;
     private final boolean wakeupTriggerCreate;
 
@@ -35,6 +46,9 @@ public final class SourceSettings {
         this.identifierQuoting = b.identifierQuoting;
         this.whitelist = b.whitelist;
         this.blacklist = b.blacklist;
+        this.includeList = b.includeList;
+        this.excludeList = b.excludeList;
+        this.catalogPattern = b.catalogPattern;
         this.schemaPattern = b.schemaPattern;
         this.tableTypes = b.tableTypes;
         this.numericMapping = b.numericMapping;
@@ -47,6 +61,12 @@ public final class SourceSettings {
         this.batchMaxRows = b.batchMaxRows;
         this.tablePollIntervalMs = b.tablePollIntervalMs;
         this.dbTimeZone = b.dbTimeZone;
+        this.transactionIsolation = b.transactionIsolation;
+        this.queryRetryAttempts = b.queryRetryAttempts;
+        this.dateCalendar = b.dateCalendar;
+        this.maxBufferSize = b.maxBufferSize;
+        this.pollLingerMs = b.pollLingerMs;
+        this.tableStartupLimitMs = b.tableStartupLimitMs;
         this.wakeupChannel = b.wakeupChannel;
         this.wakeupTriggerCreate = b.wakeupTriggerCreate;
     }
@@ -66,6 +86,21 @@ public final class SourceSettings {
 
     public List<TableId> blacklist() {
         return blacklist;
+    }
+
+    /** {@code table.include.list}: full-name patterns of the tables to read; empty when unset. */
+    public List<Pattern> includeList() {
+        return includeList;
+    }
+
+    /** {@code table.exclude.list}: full-name patterns of tables not to read. */
+    public List<Pattern> excludeList() {
+        return excludeList;
+    }
+
+    /** {@code null} means the connected database; any other name than it selects no table. */
+    public String catalogPattern() {
+        return catalogPattern;
     }
 
     /** {@code null} means every non-system schema. */
@@ -120,6 +155,35 @@ public final class SourceSettings {
         return dbTimeZone;
     }
 
+    public TransactionIsolation transactionIsolation() {
+        return transactionIsolation;
+    }
+
+    /** The failed reads of a table in a row that fail the task (at the n-th); 0 or less: none does. */
+    public int queryRetryAttempts() {
+        return queryRetryAttempts;
+    }
+
+    /** {@code date.calendar.system}: the calendar read dates and timestamps are counted in. */
+    public DateCalendar dateCalendar() {
+        return dateCalendar;
+    }
+
+    /** Whether a page may be read ahead: it fits in max.buffer.size (0: 4 x batch.max.rows, as in Confluent). */
+    public boolean readAhead() {
+        return maxBufferSize == 0 || maxBufferSize >= batchMaxRows;
+    }
+
+    /** {@code poll.linger.ms}: the longest a poll waits for records. */
+    public long pollLingerMs() {
+        return pollLingerMs;
+    }
+
+    /** How long the connector waits at start for its first list of tables. */
+    public long tableStartupLimitMs() {
+        return tableStartupLimitMs;
+    }
+
     /** The channel the task listens on for wake-ups; empty when the wake-up is off. */
     public String wakeupChannel() {
         return wakeupChannel;
@@ -139,6 +203,9 @@ public final class SourceSettings {
         private IdentifierQuoting identifierQuoting = IdentifierQuoting.ALWAYS;
         private List<TableId> whitelist = Collections.emptyList();
         private List<TableId> blacklist = Collections.emptyList();
+        private List<Pattern> includeList = Collections.emptyList();
+        private List<Pattern> excludeList = Collections.emptyList();
+        private String catalogPattern;
         private String schemaPattern;
         private List<String> tableTypes = Collections.singletonList("TABLE");
         private NumericMapping numericMapping = NumericMapping.NONE;
@@ -151,6 +218,12 @@ public final class SourceSettings {
         private int batchMaxRows;
         private long tablePollIntervalMs;
         private ZoneId dbTimeZone;
+        private TransactionIsolation transactionIsolation = TransactionIsolation.DEFAULT;
+        private int queryRetryAttempts = -1;
+        private DateCalendar dateCalendar = DateCalendar.LEGACY;
+        private int maxBufferSize;
+        private long pollLingerMs;
+        private long tableStartupLimitMs;
         private String wakeupChannel = "";
         private boolean wakeupTriggerCreate;
 
@@ -177,6 +250,21 @@ public final class SourceSettings {
         private static List<TableId> tableIds(List<String> names) {
             return Collections.unmodifiableList(names.stream()
                 .filter(n -> !n.trim().isEmpty()).map(TableId::parse).collect(Collectors.toList()));
+        }
+
+        Builder includeList(List<Pattern> value) {
+            includeList = value;
+            return this;
+        }
+
+        Builder excludeList(List<Pattern> value) {
+            excludeList = value;
+            return this;
+        }
+
+        Builder catalogPattern(String value) {
+            catalogPattern = value;
+            return this;
         }
 
         Builder schemaPattern(String value) {
@@ -236,6 +324,36 @@ public final class SourceSettings {
 
         Builder dbTimeZone(ZoneId value) {
             dbTimeZone = value;
+            return this;
+        }
+
+        Builder transactionIsolation(TransactionIsolation value) {
+            transactionIsolation = value;
+            return this;
+        }
+
+        Builder queryRetryAttempts(int value) {
+            queryRetryAttempts = value;
+            return this;
+        }
+
+        Builder dateCalendar(DateCalendar value) {
+            dateCalendar = value;
+            return this;
+        }
+
+        Builder maxBufferSize(int value) {
+            maxBufferSize = value;
+            return this;
+        }
+
+        Builder pollLingerMs(long value) {
+            pollLingerMs = value;
+            return this;
+        }
+
+        Builder tableStartupLimitMs(long value) {
+            tableStartupLimitMs = value;
             return this;
         }
 

@@ -1,26 +1,45 @@
 package io.ferry.connect.jdbc;
 
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
-/** Where and how to connect: the URL, the login, and how often to try. */
+/** Where and how to connect: the URL, the login, further properties for the driver, and how often to try. */
 public final class ConnectionSettings {
     private final String url;
     private final String user;
     private final String password;
     private final int attempts;
     private final long backoffMs;
+    private final Map<String, String> driverProperties;
 
     public ConnectionSettings(String url, String user, String password, int attempts, long backoffMs) {
+        this(url, user, password, attempts, backoffMs, Collections.emptyMap());
+    }
+
+    public ConnectionSettings(String url, String user, String password, int attempts, long backoffMs,
+                              Map<String, String> driverProperties) {
         this.url = Objects.requireNonNull(url, "url");
         this.user = user;
         this.password = password;
         this.attempts = attempts;
         this.backoffMs = backoffMs;
+        this.driverProperties = Collections.unmodifiableMap(new TreeMap<>(driverProperties));
     }
 
-    /** The same login and attempts against another URL (e.g. with driver options added). */
+    /** The same login, properties and attempts against another URL (e.g. with driver options added). */
     public ConnectionSettings withUrl(String otherUrl) {
-        return new ConnectionSettings(otherUrl, user, password, attempts, backoffMs);
+        return new ConnectionSettings(otherUrl, user, password, attempts, backoffMs, driverProperties);
+    }
+
+    /**
+     * Properties for the PostgreSQL driver beyond the login (e.g. ApplicationName, sslmode), as the
+     * connector's {@code connection.<property>} keys give them; they win over Ferry's own.
+     */
+    public Map<String, String> driverProperties() {
+        return driverProperties;
     }
 
     public String url() {
@@ -59,12 +78,18 @@ public final class ConnectionSettings {
         for (String urlPassword : JdbcUrls.passwordsIn(url)) {
             safe = safe.replace(urlPassword, "****");
         }
+        for (Map.Entry<String, String> property : driverProperties.entrySet()) {
+            if (property.getKey().toLowerCase(Locale.ROOT).contains("password") && !property.getValue().isEmpty()) {
+                safe = safe.replace(property.getValue(), "****");
+            }
+        }
         return safe;
     }
 
-    /** Never prints the password. */
+    /** Never prints the password, nor the driver properties' values. */
     @Override
     public String toString() {
-        return "ConnectionSettings{url=" + JdbcUrls.redact(url) + ", user=" + user + "}";
+        return "ConnectionSettings{url=" + JdbcUrls.redact(url) + ", user=" + user
+            + (driverProperties.isEmpty() ? "" : ", driver properties " + driverProperties.keySet()) + "}";
     }
 }

@@ -39,6 +39,7 @@ public final class ConnectionSource implements AutoCloseable {
         if (settings.password() != null) {
             config.setPassword(settings.password());
         }
+        settings.driverProperties().forEach(config::addDataSourceProperty);
         config.setMaximumPoolSize(maxConnections);
         config.setMinimumIdle(0);
         config.setAutoCommit(true);

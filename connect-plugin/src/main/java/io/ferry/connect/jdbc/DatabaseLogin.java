@@ -58,16 +58,7 @@ public final class DatabaseLogin {
     }
 
     public static Connection open(ConnectionSettings settings) throws Failure {
-        Properties properties = new Properties();
-        if (settings.user() != null) {
-            properties.setProperty("user", settings.user());
-        }
-        if (settings.password() != null) {
-            properties.setProperty("password", settings.password());
-        }
-        properties.setProperty("connectTimeout", Integer.toString(TIMEOUT_SECONDS));
-        properties.setProperty("loginTimeout", Integer.toString(TIMEOUT_SECONDS));
-        properties.setProperty("socketTimeout", Integer.toString(3 * TIMEOUT_SECONDS));
+        Properties properties = properties(settings);
         try {
             // The driver itself, not DriverManager, which may not see the plugin's class loader.
             Connection connection = new org.postgresql.Driver().connect(settings.url(), properties);
@@ -79,6 +70,22 @@ public final class DatabaseLogin {
         } catch (SQLException e) {
             throw failure(settings, e);
         }
+    }
+
+    /** The login, quick timeouts, and then the connector's own driver properties, which win. */
+    static Properties properties(ConnectionSettings settings) {
+        Properties properties = new Properties();
+        if (settings.user() != null) {
+            properties.setProperty("user", settings.user());
+        }
+        if (settings.password() != null) {
+            properties.setProperty("password", settings.password());
+        }
+        properties.setProperty("connectTimeout", Integer.toString(TIMEOUT_SECONDS));
+        properties.setProperty("loginTimeout", Integer.toString(TIMEOUT_SECONDS));
+        properties.setProperty("socketTimeout", Integer.toString(3 * TIMEOUT_SECONDS));
+        properties.putAll(settings.driverProperties());
+        return properties;
     }
 
     private static Failure failure(ConnectionSettings settings, SQLException e) {

@@ -6,6 +6,7 @@ import io.ferry.connect.config.LoginProblem;
 import io.ferry.connect.config.SinkConfig;
 import io.ferry.connect.config.SinkConfigChecks;
 import io.ferry.connect.config.SinkSettings;
+import io.ferry.connect.config.UndefinedKeys;
 import io.ferry.connect.jdbc.DatabaseLogin;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -62,7 +63,7 @@ public class PostgresSinkConnector extends SinkConnector {
     /**
      * Checks each key alone, then (when every key is valid alone) the rules between keys and
      * whether the database can be reached with the given URL, user and password; each problem
-     * is reported on the key to change.
+     * is reported on the key to change, also on keys Ferry does not define but would otherwise ignore.
      */
     @Override
     public Config validate(Map<String, String> connectorConfigs) {
@@ -83,6 +84,8 @@ public class PostgresSinkConnector extends SinkConnector {
                     + e.getMessage());
             }
         }
-        return config;
+        List<ConfigValue> checked = new ArrayList<>(config.configValues());
+        checked.addAll(UndefinedKeys.problems(config(), connectorConfigs));
+        return new Config(checked);
     }
 }

@@ -1,9 +1,11 @@
 package io.ferry.connect.source;
 
 import io.ferry.connect.Version;
+import io.ferry.connect.config.ConfluentSourceKeys;
 import io.ferry.connect.config.SourceConfig;
 import io.ferry.connect.config.SourceMode;
 import io.ferry.connect.config.SourceSettings;
+import io.ferry.connect.config.UndefinedKeys;
 import io.ferry.connect.sql.TableId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigValue;
 import org.apache.kafka.connect.connector.Task;
+import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.ExactlyOnceSupport;
 import org.apache.kafka.connect.source.SourceConnector;
 import org.slf4j.Logger;
@@ -38,9 +42,11 @@ public final class PostgresSourceConnector extends SourceConnector {
 
     @Override
     public Config validate(Map<String, String> connectorConfigs) {
-        Config config = super.validate(connectorConfigs);
-        new SourceValidation(config.configValues()).check(connectorConfigs);
-        return config;
+        List<ConfigValue> values = new ArrayList<>(super.validate(connectorConfigs).configValues());
+        values.addAll(UndefinedKeys.problems(config(), connectorConfigs, ConfluentSourceKeys.DEFAULTS));
+        SourceValidation validation = new SourceValidation(values);
+        validation.check(connectorConfigs);
+        return new Config(validation.configValues());
     }
 
     @Override
@@ -63,6 +69,12 @@ public final class PostgresSourceConnector extends SourceConnector {
             log.warn("No tables to read (yet); starting no tasks. Looking again every {} ms",
                 settings.tablePollIntervalMs());
             return Collections.emptyList();
+        }
+        String sameNames = SameNamedTables.problem(tables, settings.topicPrefix());
+        if (sameNames != null) {
+            ConnectException failure = new ConnectException(sameNames);
+            context().raiseError(failure);
+            throw failure;
         }
         List<Map<String, String>> configs = new ArrayList<>();
         for (List<TableId> group : TableAssignment.group(tables, maxTasks)) {

@@ -48,6 +48,7 @@ public final class PostgresSourceTask extends SourceTask {
     private ReadSchedule schedule;
     private IdleWait idleWait;
     private ReadAhead readAhead;
+    private QueryRetries retries;
 
     public PostgresSourceTask() {
         this(Clock.systemUTC());
@@ -70,6 +71,7 @@ public final class PostgresSourceTask extends SourceTask {
             throw new ConnectException("wakeup.trigger.create needs wakeup.channel");
         }
         connections = new ConnectionSource(settings.connection(), "ferry-source-task", 1);
+        retries = new QueryRetries(settings.queryRetryAttempts());
         readAhead = new ReadAhead("ferry-source-read-ahead-" + Integer.toHexString(System.identityHashCode(this)));
         idleWait = new IdleWait(settings, clock, stopped);
         try {
@@ -115,8 +117,8 @@ public final class PostgresSourceTask extends SourceTask {
     }
 
     /**
-     * Reads the next table that is due. When none is due within {@link #MAX_POLL_WAIT_MS}, returns
-     * {@code null} after that long rather than waiting out {@code poll.interval.ms}: Connect
+     * Reads the next table that is due. When none is due within {@code poll.linger.ms}, at most
+     * {@link #MAX_POLL_WAIT_MS}, returns {@code null} after that long rather than waiting out {@code poll.interval.ms}: Connect
      * marks acknowledged records' offsets committable only between two polls, so a poll that
      * waited 5 s would leave 5 s of rows to be published again after a crash.
      */
@@ -132,7 +134,7 @@ public final class PostgresSourceTask extends SourceTask {
             TableReader reader = readAhead.reader();
             return afterRead(reader, readAhead.startedAt(), readAhead.take());
         }
-        long returnBy = clock.millis() + MAX_POLL_WAIT_MS;
+        long returnBy = clock.millis() + Math.min(settings.pollLingerMs(), MAX_POLL_WAIT_MS);
         while (stopped.getCount() > 0) {
             TableReader reader = schedule.next();
             long now = clock.millis();
@@ -159,7 +161,7 @@ public final class PostgresSourceTask extends SourceTask {
         if (records == null || records.isEmpty()) {
             return null;
         }
-        if (reader.mayHaveMore() && schedule.next() == reader && stopped.getCount() > 0) {
+        if (settings.readAhead() && reader.mayHaveMore() && schedule.next() == reader && stopped.getCount() > 0) {
             readAhead.start(reader, clock.millis(), () -> read(reader));
         }
         return records;
@@ -182,13 +184,15 @@ public final class PostgresSourceTask extends SourceTask {
                 return null;
             }
             try {
-                return reader.read(connectionFor(reader));
+                List<SourceRecord> records = reader.read(connectionFor(reader));
+                retries.succeeded(reader.table().id());
+                return records;
             } catch (SQLException e) {
                 dropConnection();
                 if (stopped.getCount() == 0) {
                     return null; // stop() closed the connection under the query
                 }
-                throw ReadFailure.of(reader.table().id(), e);
+                throw retries.failed(reader.table().id(), e);
             } catch (ConnectException e) {
                 if (stopped.getCount() == 0) {
                     return null; // the connection source was closed by stop()
@@ -223,6 +227,9 @@ public final class PostgresSourceTask extends SourceTask {
             connection = connections.connection();
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
+            if (settings.transactionIsolation().isSet()) {
+                connection.setTransactionIsolation(settings.transactionIsolation().jdbcLevel());
+            }
         }
         return connection;
     }

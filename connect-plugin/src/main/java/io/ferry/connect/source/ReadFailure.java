@@ -19,11 +19,19 @@ final class ReadFailure {
     }
 
     static RuntimeException of(TableId table, SQLException error) {
-        String message = "Reading table " + table + " failed: " + error.getMessage()
-            + " (SQLState " + SqlStateClassifier.sqlStateOf(error) + ")";
-        if (SqlStateClassifier.classify(error) == ErrorKind.RETRIABLE) {
-            return new RetriableException(message + "; reconnecting", error);
+        if (isTransient(error)) {
+            return new RetriableException(message(table, error) + "; reconnecting", error);
         }
-        return new ConnectException(message, error);
+        return new ConnectException(message(table, error), error);
+    }
+
+    static boolean isTransient(SQLException error) {
+        return SqlStateClassifier.classify(error) == ErrorKind.RETRIABLE;
+    }
+
+    /** What failed: the table, the driver's message and the SQLState. */
+    static String message(TableId table, SQLException error) {
+        return "Reading table " + table + " failed: " + error.getMessage()
+            + " (SQLState " + SqlStateClassifier.sqlStateOf(error) + ")";
     }
 }

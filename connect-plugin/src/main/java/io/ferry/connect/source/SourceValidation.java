@@ -9,6 +9,8 @@ import static io.ferry.connect.config.SourceConfig.TIMESTAMP_COLUMN;
 import static io.ferry.connect.config.SourceConfig.TIMESTAMP_DELAY_MS;
 import static io.ferry.connect.config.SourceConfig.WAKEUP_CHANNEL;
 import static io.ferry.connect.config.SourceConfig.WAKEUP_TRIGGER_CREATE;
+import static io.ferry.connect.config.TableSelectionKeys.CATALOG_PATTERN;
+import static io.ferry.connect.config.TableSelectionKeys.TABLE_INCLUDE_LIST;
 
 import io.ferry.connect.config.LoginProblem;
 import io.ferry.connect.config.SourceConfig;
@@ -23,10 +25,10 @@ import io.ferry.connect.source.wakeup.WakeupTriggers;
 import io.ferry.connect.sql.TableId;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.kafka.common.config.ConfigValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,15 +36,21 @@ import org.slf4j.LoggerFactory;
 /**
  * The source connector's cross-key checks, reported on the key to fix: first those needing
  * no database, then, when the connection keys are valid, those against the database itself
- * (login, whitelisted tables exist, every column maps, an incrementing column is found).
+ * (login, whitelisted tables exist, no two tables share a topic, an incrementing column is found).
+ * A column Ferry cannot map is named in the log only: tasks leave it out, as Confluent's do.
  */
 final class SourceValidation {
     private static final Logger log = LoggerFactory.getLogger(SourceValidation.class);
 
-    private final Map<String, ConfigValue> values;
+    private final Map<String, ConfigValue> values = new LinkedHashMap<>();
 
     SourceValidation(List<ConfigValue> values) {
-        this.values = values.stream().collect(Collectors.toMap(ConfigValue::name, Function.identity()));
+        values.forEach(value -> this.values.put(value.name(), value));
+    }
+
+    /** The values checked, with a value (and its errors) added for each problem on a key the ConfigDef lacks. */
+    List<ConfigValue> configValues() {
+        return new ArrayList<>(values.values());
     }
 
     void check(Map<String, String> props) {
@@ -61,6 +69,9 @@ final class SourceValidation {
         if (!settings.whitelist().isEmpty() && !settings.blacklist().isEmpty()) {
             ok = error(TABLE_WHITELIST, "Set table.whitelist or table.blacklist, not both");
             error(TABLE_BLACKLIST, "Set table.whitelist or table.blacklist, not both");
+        }
+        for (Map.Entry<String, String> problem : TableSelectionRules.problems(props).entrySet()) {
+            ok = error(problem.getKey(), problem.getValue());
         }
         if (settings.mode() == null) {
             ok = error(MODE, "Set mode to one of: bulk, incrementing");
@@ -106,21 +117,33 @@ final class SourceValidation {
     }
 
     private void checkTables(SourceSettings settings, Connection connection) throws SQLException {
-        TableFilter filter = new TableFilter(settings.whitelist(), settings.blacklist());
-        List<TableId> found = SourceTables.list(connection, settings.schemaPattern(), settings.tableTypes());
+        String database = connection.getCatalog();
+        if (settings.catalogPattern() != null && !settings.catalogPattern().equals(database)) {
+            error(CATALOG_PATTERN, "Selects no table: a PostgreSQL connection sees only its own database, '"
+                + database + "' (from connection.url). Leave catalog.pattern unset, or set it to " + database);
+            return;
+        }
+        TableFilter filter = TableFilter.of(settings);
+        List<TableId> found = SourceTables.list(connection, settings.catalogPattern(), settings.schemaPattern(),
+            settings.tableTypes());
         List<TableId> missing = filter.missing(found);
         if (!missing.isEmpty()) {
             error(TABLE_WHITELIST, "Tables not found: " + missing + " (looked in schemas matching "
                 + (settings.schemaPattern() == null ? "any" : settings.schemaPattern())
                 + " for types " + settings.tableTypes() + "; names are case-sensitive)");
         }
-        PostgresTypes types = new PostgresTypes(settings.dbTimeZone(), settings.numericMapping());
-        for (TableId id : filter.select(found)) {
+        List<TableId> selected = filter.select(found);
+        String sameNames = SameNamedTables.problem(selected, settings.topicPrefix());
+        if (sameNames != null) {
+            error(tableKey(settings), sameNames);
+        }
+        PostgresTypes types =
+            new PostgresTypes(settings.dbTimeZone(), settings.numericMapping(), settings.dateCalendar());
+        for (TableId id : selected) {
             SourceTable table = SourceTable.of(id, CatalogColumns.of(connection, id), types);
             if (!table.unmappedColumns().isEmpty()) {
-                log.warn(table.unmappedDescription());
-                error(tableKey(settings), table.unmappedDescription()
-                    + ". Exclude the table (table.blacklist / table.whitelist) or change the column types.");
+                // not refused: a task leaves these columns out, as Confluent's connector does
+                log.warn("{}. Tasks leave these columns out of the table's records.", table.unmappedDescription());
             }
             checkWakeupTrigger(settings, connection, id);
             if (settings.mode() == SourceMode.INCREMENTING) {
@@ -143,12 +166,19 @@ final class SourceValidation {
         }
     }
 
+    /** The key that chose the tables, to show a problem of a table on. */
     private static String tableKey(SourceSettings settings) {
-        return settings.whitelist().isEmpty() && !settings.blacklist().isEmpty() ? TABLE_BLACKLIST : TABLE_WHITELIST;
+        if (settings.whitelist().isEmpty() && !settings.blacklist().isEmpty()) {
+            return TABLE_BLACKLIST;
+        }
+        if (settings.whitelist().isEmpty() && !settings.includeList().isEmpty()) {
+            return TABLE_INCLUDE_LIST;
+        }
+        return TABLE_WHITELIST;
     }
 
     private boolean error(String key, String message) {
-        values.get(key).addErrorMessage(message);
+        values.computeIfAbsent(key, ConfigValue::new).addErrorMessage(message);
         return false;
     }
 

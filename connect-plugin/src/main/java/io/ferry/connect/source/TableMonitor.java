@@ -15,8 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds the tables to read at start and again every {@code table.poll.interval.ms}; when the
- * set changes (a table created or dropped) it asks Connect to reconfigure the tasks.
+ * Finds the tables to read on a thread of its own, at start and again every
+ * {@code table.poll.interval.ms}; when the set changes (a table created or dropped) it asks
+ * Connect to reconfigure the tasks. The connector's first question waits for the first list, at
+ * most {@code table.monitoring.startup.polling.limit.ms}.
  */
 final class TableMonitor implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TableMonitor.class);
@@ -26,29 +28,53 @@ final class TableMonitor implements AutoCloseable {
     private final ConnectionSource connections;
     private final TableFilter filter;
     private final CountDownLatch closed = new CountDownLatch(1);
+    private final CountDownLatch firstListing = new CountDownLatch(1);
     private final Thread thread;
     private volatile List<TableId> tables;
+    /** Whether the connector was answered before the first listing ended; guarded by this. */
+    private boolean answeredBeforeFirstListing;
 
     TableMonitor(SourceSettings settings, ConnectorContext context) {
         this.settings = settings;
         this.context = context;
         this.connections = new ConnectionSource(settings.connection(), "ferry-source-tables", 1);
-        this.filter = new TableFilter(settings.whitelist(), settings.blacklist());
+        this.filter = TableFilter.of(settings);
         this.thread = new Thread(this::run, "ferry-source-table-monitor");
         this.thread.setDaemon(true);
     }
 
     void start() {
-        tables = discover();
         thread.start();
     }
 
-    /** The tables found last; {@code null} while none could be listed. */
+    /**
+     * The tables found last; {@code null} while none could be listed. Before the first listing has
+     * ended, waits for it up to {@code table.monitoring.startup.polling.limit.ms}.
+     */
     List<TableId> tables() {
-        return tables;
+        try {
+            firstListing.await(settings.tableStartupLimitMs(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (this) {
+            answeredBeforeFirstListing |= firstListing.getCount() > 0;
+            return tables;
+        }
     }
 
     private void run() {
+        List<TableId> first = discover();
+        boolean late;
+        synchronized (this) {
+            tables = first;
+            firstListing.countDown();
+            late = answeredBeforeFirstListing && first != null;
+        }
+        if (late) {
+            log.info("Found the tables to read after the connector started without them: {}; reconfiguring tasks", first);
+            context.requestTaskReconfiguration();
+        }
         try {
             while (!closed.await(settings.tablePollIntervalMs(), TimeUnit.MILLISECONDS)) {
                 List<TableId> found = discover();
@@ -66,7 +92,8 @@ final class TableMonitor implements AutoCloseable {
     private List<TableId> discover() {
         try (Connection connection = connections.connection()) {
             List<TableId> found = filter.select(
-                SourceTables.list(connection, settings.schemaPattern(), settings.tableTypes()));
+                SourceTables.list(connection, settings.catalogPattern(), settings.schemaPattern(),
+                    settings.tableTypes()));
             return Collections.unmodifiableList(found);
         } catch (SQLException | RuntimeException e) {
             if (closed.getCount() > 0) {

@@ -45,13 +45,18 @@ final class TableReaders {
     TableReaders(SourceSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        this.types = new PostgresTypes(settings.dbTimeZone(), settings.numericMapping());
+        this.types = new PostgresTypes(settings.dbTimeZone(), settings.numericMapping(), settings.dateCalendar());
         this.identifiers = new Identifiers(settings.identifierQuoting());
     }
 
     List<TableReader> build(Connection connection, List<TableId> tables, OffsetStorageReader offsets)
         throws SQLException {
-        Map<Map<String, String>, Map<String, Object>> stored = storedOffsets(tables, offsets);
+        String sameNames = SameNamedTables.problem(tables, settings.topicPrefix());
+        if (sameNames != null) {
+            throw new ConnectException(sameNames);
+        }
+        String database = connection.getCatalog();
+        Map<Map<String, String>, Map<String, Object>> stored = storedOffsets(tables, database, offsets);
         warnOnStandby(connection);
         List<TableReader> readers = new ArrayList<>();
         for (TableId id : tables) {
@@ -65,7 +70,7 @@ final class TableReaders {
                 log.warn("{}. These columns are LEFT OUT of the records of topic {}.", table.unmappedDescription(),
                     topic(id));
             }
-            readers.add(reader(connection, table, stored));
+            readers.add(reader(connection, table, lastValue(id, database, stored)));
         }
         connection.commit();
         return readers;
@@ -93,8 +98,7 @@ final class TableReaders {
         }
     }
 
-    private TableReader reader(Connection connection, SourceTable table,
-                               Map<Map<String, String>, Map<String, Object>> stored) throws SQLException {
+    private TableReader reader(Connection connection, SourceTable table, Long last) throws SQLException {
         String topic = topic(table.id());
         if (!LEGAL_TOPIC.matcher(topic).matches() || topic.equals(".") || topic.equals("..")) {
             log.warn("Table {} is published to topic '{}', which Kafka does not accept as a topic name (letters, "
@@ -111,7 +115,6 @@ final class TableReaders {
             throw new ConnectException(column.problem());
         }
         warnOnCachedSequence(connection, table.id(), column.name());
-        Long last = lastValue(table.id(), stored);
         log.info("Reading table {} in incrementing mode on column {} {}", table.id(), column.name(),
             last == null ? "from the start" : "after value " + last);
         IncrementingQuery query = new IncrementingQuery(identifiers, table.id(), table.mappedColumnNames(), column.name());
@@ -124,15 +127,16 @@ final class TableReaders {
         return settings.topicPrefix() + id.table();
     }
 
-    private static Map<Map<String, String>, Map<String, Object>> storedOffsets(List<TableId> tables,
+    private static Map<Map<String, String>, Map<String, Object>> storedOffsets(List<TableId> tables, String database,
                                                                               OffsetStorageReader offsets) {
         Collection<Map<String, String>> partitions = tables.stream()
-            .flatMap(t -> SourceOffsets.possiblePartitions(t).stream()).collect(Collectors.toList());
+            .flatMap(t -> SourceOffsets.possiblePartitions(t, database).stream()).collect(Collectors.toList());
         return offsets.offsets(partitions);
     }
 
-    private static Long lastValue(TableId table, Map<Map<String, String>, Map<String, Object>> stored) {
-        for (Map<String, String> partition : SourceOffsets.possiblePartitions(table)) {
+    private static Long lastValue(TableId table, String database,
+                                  Map<Map<String, String>, Map<String, Object>> stored) {
+        for (Map<String, String> partition : SourceOffsets.possiblePartitions(table, database)) {
             Long value = SourceOffsets.lastIncrementingValue(stored.get(partition));
             if (value != null) {
                 return value;

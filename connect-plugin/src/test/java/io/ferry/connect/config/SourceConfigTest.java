@@ -25,7 +25,7 @@ class SourceConfigTest {
         assertThat(settings.mode()).isEqualTo(SourceMode.INCREMENTING);
         assertThat(settings.incrementingColumn()).isEqualTo("id");
         assertThat(settings.topicPrefix()).isEqualTo("postgres-source-");
-        assertThat(settings.batchMaxRows()).isEqualTo(100);
+        assertThat(settings.batchMaxRows()).isEqualTo(1000);
         assertThat(settings.pollIntervalMs()).isEqualTo(5000);
         assertThat(settings.tablePollIntervalMs()).isEqualTo(60_000L);
         assertThat(settings.validateNonNull()).isTrue();
@@ -37,6 +37,70 @@ class SourceConfigTest {
         assertThat(settings.connection().password()).isEqualTo("mypassword");
         assertThat(settings.wakeupEnabled()).isFalse();
         assertThat(settings.wakeupTriggerCreate()).isFalse();
+        assertThat(settings.includeList()).isEmpty();
+        assertThat(settings.excludeList()).isEmpty();
+        assertThat(settings.catalogPattern()).isNull();
+        assertThat(settings.transactionIsolation()).isEqualTo(TransactionIsolation.DEFAULT);
+        assertThat(settings.transactionIsolation().isSet()).isFalse();
+        assertThat(settings.queryRetryAttempts()).isEqualTo(-1);
+        assertThat(settings.dateCalendar()).isEqualTo(io.ferry.connect.postgres.types.DateCalendar.LEGACY);
+        assertThat(settings.readAhead()).isTrue();
+        assertThat(settings.pollLingerMs()).isEqualTo(5000L);
+        assertThat(settings.tableStartupLimitMs()).isEqualTo(10_000L);
+    }
+
+    @Test
+    void parsesTheIsolationLevelsPostgresHasInAnyCase() {
+        Map<String, String> props = seedConfig();
+        props.put("transaction.isolation.mode", "serializable");
+        assertThat(SourceConfig.parse(props).transactionIsolation().jdbcLevel())
+            .isEqualTo(java.sql.Connection.TRANSACTION_SERIALIZABLE);
+
+        props.put("transaction.isolation.mode", "READ_UNCOMMITTED");
+        assertThat(SourceConfig.parse(props).transactionIsolation()).isEqualTo(TransactionIsolation.READ_UNCOMMITTED);
+    }
+
+    @Test
+    void refusesSqlServersSnapshotIsolationAndUnknownLevels() {
+        for (String level : new String[] {"SQL_SERVER_SNAPSHOT", "READ_UNCOMMITED", "SNAPSHOT"}) {
+            Map<String, String> props = seedConfig();
+            props.put("transaction.isolation.mode", level);
+
+            assertThatThrownBy(() -> SourceConfig.parse(props)).as(level)
+                .isInstanceOf(ConfigException.class).hasMessageContaining("transaction.isolation.mode");
+        }
+    }
+
+    @Test
+    void parsesTheRetryLimitTheBufferTheLingerAndTheStartupLimit() {
+        Map<String, String> props = seedConfig();
+        props.put("query.retry.attempts", "5");
+        props.put("batch.max.rows", "500");
+        props.put("max.buffer.size", "499");
+        props.put("poll.linger.ms", "200");
+        props.put("table.monitoring.startup.polling.limit.ms", "0");
+
+        SourceSettings settings = SourceConfig.parse(props);
+
+        assertThat(settings.queryRetryAttempts()).isEqualTo(5);
+        assertThat(settings.readAhead()).as("a buffer smaller than a page").isFalse();
+        assertThat(settings.pollLingerMs()).isEqualTo(200L);
+        assertThat(settings.tableStartupLimitMs()).isZero();
+        props.put("max.buffer.size", "500");
+        assertThat(SourceConfig.parse(props).readAhead()).isTrue();
+    }
+
+    @Test
+    void parsesTheRegexListsIntoPatterns() {
+        Map<String, String> props = seedConfig();
+        props.put("table.include.list", "public\\.iris_.*, lab\\..*");
+        props.put("table.exclude.list", ".*_tmp");
+
+        SourceSettings settings = SourceConfig.parse(props);
+
+        assertThat(settings.includeList()).extracting(java.util.regex.Pattern::pattern)
+            .containsExactly("public\\.iris_.*", "lab\\..*");
+        assertThat(settings.excludeList()).extracting(java.util.regex.Pattern::pattern).containsExactly(".*_tmp");
     }
 
     @Test
@@ -85,12 +149,27 @@ class SourceConfigTest {
     }
 
     @Test
-    void requiresATopicPrefix() {
+    void takesAnEmptyTopicPrefixWhenNoneIsGivenAndTrimsAGivenOne() {
         Map<String, String> props = seedConfig();
         props.remove("topic.prefix");
+        assertThat(SourceConfig.parse(props).topicPrefix()).isEmpty();
 
-        assertThatThrownBy(() -> SourceConfig.parse(props))
-            .isInstanceOf(ConfigException.class).hasMessageContaining("topic.prefix");
+        props.put("topic.prefix", "  pg.source-1_ ");
+        assertThat(SourceConfig.parse(props).topicPrefix()).isEqualTo("pg.source-1_");
+    }
+
+    @Test
+    void refusesATopicPrefixKafkaWouldNotTakeInATopicName() {
+        for (String prefix : new String[] {"pg source-", "pg/", "präfix-", "x".repeat(250)}) {
+            Map<String, String> props = seedConfig();
+            props.put("topic.prefix", prefix);
+
+            assertThatThrownBy(() -> SourceConfig.parse(props)).as(prefix)
+                .isInstanceOf(ConfigException.class).hasMessageContaining("topic.prefix");
+        }
+        Map<String, String> longest = seedConfig();
+        longest.put("topic.prefix", "x".repeat(249));
+        assertThat(SourceConfig.parse(longest).topicPrefix()).hasSize(249);
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.ferry.connect.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /** Logins that fail before any server answers: no database needed. */
@@ -31,5 +33,28 @@ class DatabaseLoginTest {
 
         assertThat(failure.reason()).isEqualTo(DatabaseLogin.Reason.URL_NOT_ACCEPTED);
         assertThat(failure.getMessage()).doesNotContain("url-secret");
+    }
+
+    @Test
+    void givesTheDriverTheConnectorsPropertiesWhichWinOverItsOwnTimeouts() {
+        ConnectionSettings settings = new ConnectionSettings("jdbc:postgresql://db/x", "bob", "pw", 1, 0,
+            Map.of("ApplicationName", "ferry-orders", "connectTimeout", "3"));
+
+        Properties properties = DatabaseLogin.properties(settings);
+
+        assertThat(properties).containsEntry("ApplicationName", "ferry-orders").containsEntry("connectTimeout", "3")
+            .containsEntry("user", "bob").containsEntry("password", "pw").containsEntry("loginTimeout", "10");
+    }
+
+    @Test
+    void masksDriverPasswordPropertiesAndNeverPrintsPropertyValues() {
+        ConnectionSettings settings = new ConnectionSettings("jdbc:postgresql://db/x", "bob", "pw", 1, 0,
+            Map.of("sslpassword", "key-phrase", "ApplicationName", "ferry-orders"));
+
+        assertThat(settings.withoutSecrets("could not decrypt with key-phrase")).isEqualTo("could not decrypt with ****");
+        assertThat(settings.toString()).contains("ApplicationName").doesNotContain("key-phrase")
+            .doesNotContain("ferry-orders");
+        assertThat(settings.withUrl("jdbc:postgresql://other/x").driverProperties())
+            .isEqualTo(settings.driverProperties());
     }
 }

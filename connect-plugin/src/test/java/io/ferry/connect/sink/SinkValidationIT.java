@@ -45,6 +45,21 @@ class SinkValidationIT {
             .containsOnlyKeys("pk.fields");
     }
 
+    /** The embedded server has no TLS: a login that the driver is told to make over TLS fails. */
+    @Test
+    void logsInWithTheDriverPropertiesOfConnectionKeysAndRefusesOnesTheDriverDoesNotKnow() {
+        Map<String, List<String>> plain = errors(new PostgresSinkConnector().validate(
+            config("connection.sslmode", "disable", "connection.ApplicationName", "ferry-validate")));
+        Map<String, List<String>> tls = errors(new PostgresSinkConnector().validate(config("connection.sslmode", "require")));
+        Map<String, List<String>> typo = errors(new PostgresSinkConnector().validate(config("connection.sslmdoe", "require",
+            "jdbc.credentials.provider.class", "com.example.Vault")));
+
+        assertThat(plain).isEmpty();
+        assertThat(tls).containsOnlyKeys("connection.url");
+        assertThat(tls.get("connection.url").get(0)).containsIgnoringCase("SSL");
+        assertThat(typo).containsOnlyKeys("connection.sslmdoe", "jdbc.credentials.provider.class");
+    }
+
     @Test
     void showsAnUnreachableDatabaseOnTheUrl() {
         Map<String, List<String>> errors = errors(new PostgresSinkConnector().validate(

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ferry.connect.sql.TableId;
 import io.ferry.connect.testing.BlockingCall;
 import io.ferry.connect.testing.PostgresServer;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import io.ferry.testing.Database;
 import io.ferry.testing.IrisTable;
 import java.util.List;
@@ -92,6 +95,26 @@ class BulkSourceIT {
         PostgresSourceTask task = runner.start();
         try {
             task.poll(); // the first, empty read: from now on the table is due again in an hour
+
+            assertThat(BlockingCall.start("poller", task::poll).result()).isNull();
+        } finally {
+            task.stop();
+        }
+    }
+
+    /**
+     * poll.linger.ms shortens the wait: on a clock that never moves, a poll bound by the 1 s cap
+     * alone would wait for ever; with poll.linger.ms=0 it returns at once.
+     */
+    @Test
+    void returnsNothingAtOnceWithAZeroPollLinger() throws Exception {
+        Database db = PostgresServer.server().createDatabase("poll_linger");
+        IrisTable.createIn(db);
+        SourceTaskRunner runner = new SourceTaskRunner(db, Map.of("poll.interval.ms", "3600000", "poll.linger.ms", "0"),
+            IRIS);
+        PostgresSourceTask task = runner.start(Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC));
+        try {
+            task.poll(); // the first, empty read: from now on the table is due again in an hour, which never comes
 
             assertThat(BlockingCall.start("poller", task::poll).result()).isNull();
         } finally {

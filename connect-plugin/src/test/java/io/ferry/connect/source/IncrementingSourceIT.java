@@ -108,6 +108,37 @@ class IncrementingSourceIT {
         assertThat(records).extracting(IncrementingSourceIT::id).containsExactly(8L, 9L, 10L);
     }
 
+    /** Confluent 10.9.4 kept the database in the names of the tables it found, and so in its partitions. */
+    @Test
+    void resumesAfterAnOffsetConfluent1094StoredUnderTheNameWithTheDatabase() throws Exception {
+        Database db = PostgresServer.server().createDatabase("iris_confluent_1094");
+        IrisTable.createIn(db);
+        db.execute("INSERT INTO iris_data (target) SELECT g FROM generate_series(1, 10) g");
+        SourceTaskRunner runner = new SourceTaskRunner(db, Map.of(), IRIS);
+        runner.context.store(Map.of("protocol", "1", "table", db.name() + ".public.iris_data"), Map.of("incrementing", 6L));
+        runner.context.store(Map.of("table", "iris_data"), Map.of("incrementing", 2L));
+
+        PostgresSourceTask task = runner.start();
+        List<SourceRecord> records = task.poll();
+        task.stop();
+
+        assertThat(records).extracting(IncrementingSourceIT::id).containsExactly(7L, 8L, 9L, 10L);
+        assertThat(records).allSatisfy(r -> assertThat(r.sourcePartition())
+            .isEqualTo(Map.of("protocol", "1", "table", "public.iris_data")));
+    }
+
+    @Test
+    void failsToStartWhenTwoOfItsTablesShareANameAndSoATopic() {
+        Database db = PostgresServer.server().createDatabase("iris_same_name");
+        IrisTable.createIn(db);
+        db.execute("CREATE SCHEMA lab", "CREATE TABLE lab.iris_data (id serial PRIMARY KEY)");
+        SourceTaskRunner runner = new SourceTaskRunner(db, Map.of(), IRIS, new TableId("lab", "iris_data"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(runner::start)
+            .isInstanceOf(org.apache.kafka.connect.errors.ConnectException.class)
+            .hasMessageContaining("would all go to topic postgres-source-iris_data");
+    }
+
     @Test
     void detectsTheSerialColumnWhenNoIncrementingColumnIsNamed() throws Exception {
         Database db = PostgresServer.server().createDatabase("iris_detect");

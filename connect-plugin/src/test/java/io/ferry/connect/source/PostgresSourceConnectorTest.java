@@ -50,11 +50,14 @@ class PostgresSourceConnectorTest {
     }
 
     @Test
-    void reportsAMissingTopicPrefix() {
+    void reportsATopicPrefixKafkaWouldRefuseButAcceptsNone() {
         Map<String, String> props = seedConfig();
-        props.remove("topic.prefix");
+        props.put("topic.prefix", "postgres source ");
 
-        assertThat(errorsOn(props, "topic.prefix")).isNotEmpty();
+        assertThat(errorsOn(props, "topic.prefix")).singleElement().asString().contains("'.', '_' and '-'");
+
+        props.remove("topic.prefix");
+        assertThat(errorsOn(props, "topic.prefix")).isEmpty();
     }
 
     @Test
@@ -64,6 +67,26 @@ class PostgresSourceConnectorTest {
 
         assertThat(errorsOn(props, "table.whitelist")).singleElement().asString().contains("not both");
         assertThat(errorsOn(props, "table.blacklist")).singleElement().asString().contains("not both");
+    }
+
+    @Test
+    void refusesTheRegexTableListsWithTheWhitelistAsConfluentDoes() {
+        Map<String, String> props = seedConfig();
+        props.put("table.include.list", "public\\.iris_.*");
+
+        assertThat(errorsOn(props, "table.include.list")).singleElement().asString().contains("not both");
+        assertThat(errorsOn(props, "table.whitelist")).singleElement().asString().contains("not both");
+        assertThat(errorsOn(props, "incrementing.column.name")).singleElement().asString().contains("not both");
+    }
+
+    @Test
+    void refusesAnIncludePatternThatIsNoRegularExpression() {
+        Map<String, String> props = seedConfig();
+        props.remove("table.whitelist");
+        props.put("table.include.list", "public\\.iris_(data");
+
+        assertThat(errorsOn(props, "table.include.list")).singleElement().asString()
+            .contains("not a regular expression");
     }
 
     @Test

@@ -7,11 +7,14 @@ import io.ferry.connect.sql.TableId;
 import io.ferry.connect.testing.PostgresServer;
 import io.ferry.testing.Database;
 import io.ferry.testing.IrisTable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -67,6 +70,33 @@ class SourceReadErrorsIT {
         db.execute("DELETE FROM read_error");
         assertThat(SourceTaskRunner.pollUntil(task, runner.context, r -> r.size() >= 1, 30_000))
             .extracting(r -> ((Struct) r.value()).getInt32("target")).containsExactly(2);
+    }
+
+    @Test
+    void failsTheTaskAtTheNthTransientFailureInARowAsQueryRetryAttemptsSays() throws Exception {
+        SourceTaskRunner limited = new SourceTaskRunner(db,
+            Map.of("connection.user", role, "connection.password", "", "query.retry.attempts", "3"), IRIS);
+        task = limited.start();
+        assertThat(SourceTaskRunner.pollUntil(task, limited.context, r -> r.size() >= 1, 30_000)).hasSize(1);
+        db.execute("INSERT INTO iris_data (target) VALUES (2)", "INSERT INTO read_error VALUES ('40001')");
+
+        List<Throwable> failures = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            failures.add(catchThrowable(() -> SourceTaskRunner.pollUntil(task, limited.context, r -> false, 30_000)));
+        }
+
+        assertThat(failures.subList(0, 2)).allSatisfy(f -> assertThat(f).isInstanceOf(RetriableException.class));
+        assertThat(failures.get(2)).isInstanceOf(ConnectException.class).isNotInstanceOf(RetriableException.class)
+            .hasMessageContaining("SQLState 40001").hasMessageContaining("query.retry.attempts");
+    }
+
+    @Test
+    void retriesATransientFailureForEverByDefault() throws Exception {
+        assertThat(failureOfReadingWith("40001")).isInstanceOf(RetriableException.class);
+        for (int i = 0; i < 5; i++) {
+            assertThat(catchThrowable(() -> SourceTaskRunner.pollUntil(task, runner.context, r -> false, 30_000)))
+                .isInstanceOf(RetriableException.class);
+        }
     }
 
     /** Disk full (53100) and database dropped (57P04) need an operator: retrying them for ever would hide them. */

@@ -10,11 +10,20 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.connect.data.Date;
 import org.apache.kafka.connect.data.Schema;
 
-/** date; Connect's Date, a java.util.Date at midnight UTC of the day. */
+/**
+ * date; Connect's Date, a java.util.Date at midnight UTC of the day (not in {@code db.timezone}, as
+ * in Confluent's connector), counted in the {@code date.calendar.system} read.
+ */
 final class DateFamily implements TypeFamily {
     private static final long MILLIS_PER_DAY = TimeUnit.DAYS.toMillis(1);
     private static final ElementConversion FROM_DATE =
         ElementConversion.driverText("DATE", (text, v) -> text.toString(localDate(v)));
+
+    private final DateCalendar calendar;
+
+    DateFamily(DateCalendar calendar) {
+        this.calendar = calendar;
+    }
 
     @Override
     public Optional<ColumnReader> reader(CatalogColumn column) {
@@ -24,8 +33,8 @@ final class DateFamily implements TypeFamily {
         return ColumnReader.of(column, Date.builder(), (rs, i) -> connectDate(rs.getObject(i, LocalDate.class)));
     }
 
-    static java.util.Date connectDate(LocalDate value) {
-        return value == null ? null : new java.util.Date(TimeUnit.DAYS.toMillis(value.toEpochDay()));
+    java.util.Date connectDate(LocalDate value) {
+        return value == null ? null : calendar.date(value);
     }
 
     @Override

@@ -26,15 +26,20 @@ import org.apache.kafka.connect.errors.DataException;
 public final class PostgresTypes {
     private final List<TypeFamily> families;
 
+    /** The types as java.time counts dates (the proleptic Gregorian calendar). */
     public PostgresTypes(ZoneId dbTimeZone, NumericMapping numericMapping) {
+        this(dbTimeZone, numericMapping, DateCalendar.PROLEPTIC_GREGORIAN);
+    }
+
+    public PostgresTypes(ZoneId dbTimeZone, NumericMapping numericMapping, DateCalendar dateCalendar) {
         // Asked in this order; the first that takes a column or value has it.
         families = Collections.unmodifiableList(Arrays.asList(
             new TextFamily(),
             new ConvertedStringFamily(), // before the built-in types: an enum may be named like one of them
             new NumericFamily(numericMapping), // Connect's logical types before the primitive ones they are made of
-            new DateFamily(),
-            new TimeFamily(),
-            new TimestampFamily(dbTimeZone),
+            new DateFamily(dateCalendar),
+            new TimeFamily(dbTimeZone),
+            new TimestampFamily(dbTimeZone, dateCalendar),
             new IntegerFamily(),
             new FloatFamily(),
             new BooleanFamily(),

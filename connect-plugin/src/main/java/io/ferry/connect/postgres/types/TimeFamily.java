@@ -4,17 +4,31 @@ import io.ferry.connect.jdbc.CatalogColumn;
 import io.ferry.connect.jdbc.ColumnDescription;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Time;
 
-/** time (without time zone); Connect's Time, a java.util.Date on 1970-01-01 UTC, to the millisecond. */
+/**
+ * time (without time zone); Connect's Time, a java.util.Date on 1970-01-01 UTC, to the millisecond.
+ * Read as Confluent's connector reads it: the time of day on 1970-01-01 in {@code db.timezone},
+ * as UTC (10:00 in Europe/Berlin is 09:00), wrapped into the day where Confluent's value would
+ * fall outside it (its converter then fails the task).
+ */
 final class TimeFamily implements TypeFamily {
     private static final long MILLIS_PER_DAY = TimeUnit.DAYS.toMillis(1);
+    private static final LocalDate EPOCH_DAY = LocalDate.of(1970, 1, 1);
     private static final ElementConversion FROM_TIME =
         ElementConversion.driverText("TIME", (text, v) -> text.toString(localTime(v)));
+
+    private final ZoneId dbTimeZone;
+
+    TimeFamily(ZoneId dbTimeZone) {
+        this.dbTimeZone = dbTimeZone;
+    }
 
     @Override
     public Optional<ColumnReader> reader(CatalogColumn column) {
@@ -24,8 +38,12 @@ final class TimeFamily implements TypeFamily {
         return ColumnReader.of(column, Time.builder(), (rs, i) -> connectTime(rs.getObject(i, LocalTime.class)));
     }
 
-    static java.util.Date connectTime(LocalTime value) {
-        return value == null ? null : new java.util.Date(TimeUnit.NANOSECONDS.toMillis(value.toNanoOfDay()));
+    java.util.Date connectTime(LocalTime value) {
+        if (value == null) {
+            return null;
+        }
+        long millis = value.atDate(EPOCH_DAY).atZone(dbTimeZone).toInstant().toEpochMilli();
+        return new java.util.Date(Math.floorMod(millis, MILLIS_PER_DAY));
     }
 
     @Override

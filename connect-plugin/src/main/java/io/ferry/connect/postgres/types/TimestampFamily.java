@@ -16,17 +16,20 @@ import org.apache.kafka.connect.data.Timestamp;
 
 /**
  * timestamp and timestamptz; Connect's Timestamp, an instant. A timestamp without time zone
- * holds the wall-clock time of the instant in {@code db.timezone}, both ways.
+ * holds the wall-clock time of the instant in {@code db.timezone}, both ways. Read values are
+ * counted in the {@code date.calendar.system} read; a timestamptz in its own offset.
  */
 final class TimestampFamily implements TypeFamily {
     private static final ElementConversion FROM_INSTANT =
         ElementConversion.driverText("INSTANT_TIMESTAMP", (text, v) -> text.toString(instant(v)));
 
     private final ZoneId dbTimeZone;
+    private final DateCalendar calendar;
     private final ElementConversion fromWallClockTime;
 
-    TimestampFamily(ZoneId dbTimeZone) {
+    TimestampFamily(ZoneId dbTimeZone, DateCalendar calendar) {
         this.dbTimeZone = dbTimeZone;
+        this.calendar = calendar;
         this.fromWallClockTime =
             ElementConversion.driverText("WALL_CLOCK_TIMESTAMP", (text, v) -> text.toString(wallClock(v)));
     }
@@ -46,11 +49,11 @@ final class TimestampFamily implements TypeFamily {
     }
 
     Date connectTimestamp(LocalDateTime value) {
-        return value == null ? null : Date.from(value.atZone(dbTimeZone).toInstant());
+        return value == null ? null : calendar.timestamp(value, dbTimeZone);
     }
 
-    static Date connectTimestamp(OffsetDateTime value) {
-        return value == null ? null : Date.from(value.toInstant());
+    Date connectTimestamp(OffsetDateTime value) {
+        return value == null ? null : calendar.timestamp(value.toLocalDateTime(), value.getOffset());
     }
 
     @Override

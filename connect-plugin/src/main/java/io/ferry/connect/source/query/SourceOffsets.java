@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Source partitions and offsets in the Confluent JDBC connector's shape, so offsets it stored
  * can be resumed: partition {@code {"protocol":"1","table":"schema.table"}} (its protocol 1;
- * protocol 0 was {@code {"table":"table"}}), offset {@code {"incrementing": 42}}.
+ * protocol 0 was {@code {"table":"table"}}; 10.9.4 wrote {@code "database.schema.table"}, as newer
+ * drivers made it keep the catalog), offset {@code {"incrementing": 42}}.
  */
 public final class SourceOffsets {
     static final String TABLE_KEY = "table";
@@ -28,9 +29,15 @@ public final class SourceOffsets {
         return Collections.unmodifiableMap(partition);
     }
 
-    /** The partitions a table's offset may be stored under, newest protocol first. */
-    public static List<Map<String, String>> possiblePartitions(TableId table) {
-        return Arrays.asList(partition(table), Collections.singletonMap(TABLE_KEY, table.table()));
+    /**
+     * The partitions a table of {@code database} may have its offset stored under, the one Ferry
+     * writes first: protocol 1, protocol 1 with the database as 10.9.4 wrote it, protocol 0.
+     */
+    public static List<Map<String, String>> possiblePartitions(TableId table, String database) {
+        Map<String, String> withDatabase = new HashMap<>(partition(table));
+        withDatabase.put(TABLE_KEY, database + "." + table);
+        return Arrays.asList(partition(table), Collections.unmodifiableMap(withDatabase),
+            Collections.singletonMap(TABLE_KEY, table.table()));
     }
 
     public static Map<String, Long> incrementingOffset(long lastValue) {

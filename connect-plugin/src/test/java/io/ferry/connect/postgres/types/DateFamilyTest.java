@@ -15,9 +15,25 @@ class DateFamilyTest {
     @Test
     void readsDateIntoConnectsDateAtMidnightUtc() {
         assertThat(readSchema("date").name()).isEqualTo(Date.LOGICAL_NAME);
-        assertThat(DateFamily.connectDate(LocalDate.of(2024, 2, 29)).getTime())
-            .isEqualTo(LocalDate.of(2024, 2, 29).toEpochDay() * DAY);
-        assertThat(DateFamily.connectDate(null)).isNull();
+        for (DateCalendar calendar : DateCalendar.values()) {
+            DateFamily family = new DateFamily(calendar);
+            assertThat(family.connectDate(LocalDate.of(2024, 2, 29)).getTime())
+                .isEqualTo(LocalDate.of(2024, 2, 29).toEpochDay() * DAY);
+            assertThat(family.connectDate(null)).isNull();
+        }
+    }
+
+    /** The values the PostgreSQL driver's getDate with a UTC calendar gives, which Confluent's connector sends. */
+    @Test
+    void countsDaysBeforeTheGregorianCalendarInTheJulianOneWhenLegacy() {
+        DateFamily legacy = new DateFamily(DateCalendar.LEGACY);
+        DateFamily proleptic = new DateFamily(DateCalendar.PROLEPTIC_GREGORIAN);
+
+        assertThat(legacy.connectDate(LocalDate.of(1500, 3, 1)).getTime()).isEqualTo(-14_825_808_000_000L);
+        assertThat(proleptic.connectDate(LocalDate.of(1500, 3, 1)).getTime()).isEqualTo(-14_826_672_000_000L);
+        assertThat(legacy.connectDate(LocalDate.of(-43, 3, 15)).getTime()).as("44 BC").isEqualTo(-63_517_996_800_000L);
+        assertThat(legacy.connectDate(LocalDate.of(1582, 10, 15)).getTime())
+            .isEqualTo(LocalDate.of(1582, 10, 15).toEpochDay() * DAY);
     }
 
     @Test

@@ -6,6 +6,8 @@ import static io.ferry.connect.postgres.types.TypeLookups.readSchema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Date;
 import org.apache.kafka.connect.data.Time;
 import org.junit.jupiter.api.Test;
@@ -14,9 +16,20 @@ class TimeFamilyTest {
     @Test
     void readsTimeIntoConnectsTimeToTheMillisecond() {
         assertThat(readSchema("time").name()).isEqualTo(Time.LOGICAL_NAME);
-        assertThat(TimeFamily.connectTime(LocalTime.of(13, 45, 30, 500_999_000)).getTime())
+        TimeFamily utc = new TimeFamily(ZoneOffset.UTC);
+        assertThat(utc.connectTime(LocalTime.of(13, 45, 30, 500_999_000)).getTime())
             .isEqualTo(((13 * 60 + 45) * 60 + 30) * 1000L + 500);
-        assertThat(TimeFamily.connectTime(null)).isNull();
+        assertThat(utc.connectTime(null)).isNull();
+    }
+
+    /** As the PostgreSQL driver's getTime with a calendar of db.timezone, which Confluent's connector uses. */
+    @Test
+    void readsTheTimeOfDayIn1970sDatabaseTimeZoneAsUtcWrappedIntoTheDay() {
+        TimeFamily berlin = new TimeFamily(ZoneId.of("Europe/Berlin"));
+
+        assertThat(berlin.connectTime(LocalTime.of(10, 0)).getTime()).isEqualTo(9 * 3_600_000L);
+        assertThat(berlin.connectTime(LocalTime.of(0, 30)).getTime()).as("23:30 UTC of the day before")
+            .isEqualTo(23 * 3_600_000L + 30 * 60_000L);
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class TimestampFamilyTest {
     private static final Instant INSTANT = Instant.parse("2024-05-01T12:30:15.123Z");
 
-    private final TimestampFamily berlin = new TimestampFamily(ZoneId.of("Europe/Berlin"));
+    private final TimestampFamily berlin = new TimestampFamily(ZoneId.of("Europe/Berlin"), DateCalendar.LEGACY);
 
     @Test
     void readsBothTimestampTypesIntoConnectsTimestamp() {
@@ -29,9 +29,22 @@ class TimestampFamilyTest {
     void readsATimestampWithoutTimeZoneAsWallClockTimeInTheDatabaseTimeZone() {
         assertThat(berlin.connectTimestamp(LocalDateTime.of(2024, 5, 1, 14, 30, 15, 123_000_000)).toInstant())
             .isEqualTo(INSTANT);
-        assertThat(TimestampFamily.connectTimestamp(OffsetDateTime.ofInstant(INSTANT, ZoneOffset.ofHours(9)))
+        assertThat(berlin.connectTimestamp(OffsetDateTime.ofInstant(INSTANT, ZoneOffset.ofHours(9)))
             .toInstant()).isEqualTo(INSTANT);
         assertThat(berlin.connectTimestamp((LocalDateTime) null)).isNull();
+    }
+
+    /** The values of the PostgreSQL driver's getTimestamp with a Berlin calendar, which Confluent's connector sends. */
+    @Test
+    void countsTimestampsBeforeTheGregorianCalendarInTheJulianOneWhenLegacy() {
+        TimestampFamily proleptic = new TimestampFamily(ZoneId.of("Europe/Berlin"), DateCalendar.PROLEPTIC_GREGORIAN);
+        LocalDateTime old = LocalDateTime.of(1500, 3, 1, 10, 0);
+
+        assertThat(berlin.connectTimestamp(old).getTime()).isEqualTo(-14_825_775_600_000L);
+        assertThat(proleptic.connectTimestamp(old).getTime()).isEqualTo(old.atZone(ZoneId.of("Europe/Berlin"))
+            .toInstant().toEpochMilli());
+        assertThat(berlin.connectTimestamp(OffsetDateTime.of(1582, 10, 10, 10, 0, 0, 0, ZoneOffset.ofHours(2)))
+            .getTime()).isEqualTo(-12_218_832_000_000L);
     }
 
     @Test
