@@ -1,6 +1,7 @@
 package io.ferry.connect.config;
 
 import io.ferry.connect.postgres.types.NumericMapping;
+import io.ferry.connect.postgres.types.TimestampGranularity;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,7 @@ public final class SourceConfig {
     public static final String DB_TIMEZONE = "db.timezone";
     public static final String WAKEUP_CHANNEL = "wakeup.channel";
     public static final String WAKEUP_TRIGGER_CREATE = "wakeup.trigger.create";
+    public static final String TIMESTAMP_GRANULARITY = "timestamp.granularity";
 
     public static final int POLL_INTERVAL_MS_DEFAULT = 5000;
     public static final int BATCH_MAX_ROWS_DEFAULT = 100;
@@ -89,6 +91,7 @@ public final class SourceConfig {
     private static ConfigDef define(ConfigDef def) {
         defineDatabase(def);
         defineMode(def);
+        defineTimestampModes(def);
         defineConnector(def);
         defineWakeup(def);
         return def;
@@ -156,6 +159,19 @@ public final class SourceConfig {
                 MODE_GROUP, ++order, Width.SHORT, "Max Wait For Gaps (ms)");
     }
 
+    /** The keys of the timestamp modes, after the mode group's keys. */
+    private static void defineTimestampModes(ConfigDef def) {
+        int order = 100;
+        def.define(TIMESTAMP_GRANULARITY, Type.STRING, TimestampGranularity.CONNECT_LOGICAL.configValue(),
+                EnumValidator.of(TimestampGranularity.class), Importance.LOW,
+                "How the values of timestamp and timestamptz columns appear in records, in every mode: "
+                    + "'connect_logical' Connect's Timestamp (milliseconds); 'micros_long' / 'nanos_long' INT64 "
+                    + "micro- / nanoseconds since the epoch; 'micros_string' / 'nanos_string' the same as text; "
+                    + "'micros_iso_datetime_string' / 'nanos_iso_datetime_string' text yyyy-MM-dd'T'HH:mm:ss.SSSSSS "
+                    + "(.SSSSSSSSS), the wall-clock time in db.timezone. Offsets are exact in every case.",
+                MODE_GROUP, ++order, Width.MEDIUM, "Timestamp granularity for timestamp columns");
+    }
+
     private static void defineConnector(ConfigDef def) {
         int order = 0;
         def.define(TOPIC_PREFIX, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonNullValidator(),
@@ -215,6 +231,7 @@ public final class SourceConfig {
             .batchMaxRows(config.getInt(BATCH_MAX_ROWS))
             .tablePollIntervalMs(config.getLong(TABLE_POLL_INTERVAL_MS))
             .dbTimeZone(DbTimeZone.parse(config.getString(DB_TIMEZONE)))
+            .timestampGranularity(TimestampGranularity.parse(config.getString(TIMESTAMP_GRANULARITY)))
             .wakeupChannel(config.getString(WAKEUP_CHANNEL).trim())
             .wakeupTriggerCreate(config.getBoolean(WAKEUP_TRIGGER_CREATE))
             .build();

@@ -3,6 +3,8 @@ package io.ferry.connect.config;
 import io.ferry.connect.jdbc.ConnectionSettings;
 import io.ferry.connect.sql.IdentifierQuoting;
 import io.ferry.connect.postgres.types.NumericMapping;
+import io.ferry.connect.postgres.types.PostgresTypes;
+import io.ferry.connect.postgres.types.TimestampGranularity;
 import io.ferry.connect.sql.TableId;
 import java.time.ZoneId;
 import java.util.Collections;
@@ -29,6 +31,7 @@ public final class SourceSettings {
     private final ZoneId dbTimeZone;
     private final String wakeupChannel;
     private final boolean wakeupTriggerCreate;
+    private final TimestampGranularity timestampGranularity;
 
     private SourceSettings(Builder b) {
         this.connection = b.connection;
@@ -49,6 +52,7 @@ public final class SourceSettings {
         this.dbTimeZone = b.dbTimeZone;
         this.wakeupChannel = b.wakeupChannel;
         this.wakeupTriggerCreate = b.wakeupTriggerCreate;
+        this.timestampGranularity = b.timestampGranularity;
     }
 
     public ConnectionSettings connection() {
@@ -134,6 +138,15 @@ public final class SourceSettings {
         return wakeupTriggerCreate;
     }
 
+    public TimestampGranularity timestampGranularity() {
+        return timestampGranularity;
+    }
+
+    /** The types as the source reads them with these settings. */
+    public PostgresTypes types() {
+        return new PostgresTypes(dbTimeZone, numericMapping, timestampGranularity);
+    }
+
     static final class Builder {
         private ConnectionSettings connection;
         private IdentifierQuoting identifierQuoting = IdentifierQuoting.ALWAYS;
@@ -153,6 +166,7 @@ public final class SourceSettings {
         private ZoneId dbTimeZone;
         private String wakeupChannel = "";
         private boolean wakeupTriggerCreate;
+        private TimestampGranularity timestampGranularity = TimestampGranularity.CONNECT_LOGICAL;
 
         Builder connection(ConnectionSettings value) {
             connection = value;
@@ -246,6 +260,11 @@ public final class SourceSettings {
 
         Builder wakeupTriggerCreate(boolean value) {
             wakeupTriggerCreate = value;
+            return this;
+        }
+
+        Builder timestampGranularity(TimestampGranularity value) {
+            timestampGranularity = value;
             return this;
         }
 

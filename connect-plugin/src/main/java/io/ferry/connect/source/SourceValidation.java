@@ -114,7 +114,7 @@ final class SourceValidation {
                 + (settings.schemaPattern() == null ? "any" : settings.schemaPattern())
                 + " for types " + settings.tableTypes() + "; names are case-sensitive)");
         }
-        PostgresTypes types = new PostgresTypes(settings.dbTimeZone(), settings.numericMapping());
+        PostgresTypes types = settings.types();
         for (TableId id : filter.select(found)) {
             SourceTable table = SourceTable.of(id, CatalogColumns.of(connection, id), types);
             if (!table.unmappedColumns().isEmpty()) {

@@ -45,7 +45,7 @@ final class TableReaders {
     TableReaders(SourceSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        this.types = new PostgresTypes(settings.dbTimeZone(), settings.numericMapping());
+        this.types = settings.types();
         this.identifiers = new Identifiers(settings.identifierQuoting());
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ferry.connect.postgres.types.NumericMapping;
+import io.ferry.connect.postgres.types.TimestampGranularity;
 import io.ferry.connect.sql.TableId;
 import io.ferry.connect.testing.SourceConfigs;
 import java.time.ZoneId;
@@ -37,6 +38,19 @@ class SourceConfigTest {
         assertThat(settings.connection().password()).isEqualTo("mypassword");
         assertThat(settings.wakeupEnabled()).isFalse();
         assertThat(settings.wakeupTriggerCreate()).isFalse();
+        assertThat(settings.timestampGranularity()).isEqualTo(TimestampGranularity.CONNECT_LOGICAL);
+    }
+
+    @Test
+    void takesEveryTimestampGranularityOfConfluentsAndRefusesOthers() {
+        Map<String, String> props = seedConfig();
+        props.put("timestamp.granularity", "NANOS_ISO_DATETIME_STRING");
+        assertThat(SourceConfig.parse(props).timestampGranularity())
+            .isEqualTo(TimestampGranularity.NANOS_ISO_DATETIME_STRING);
+
+        props.put("timestamp.granularity", "picos_long");
+        assertThatThrownBy(() -> SourceConfig.parse(props)).isInstanceOf(ConfigException.class)
+            .hasMessageContaining("micros_iso_datetime_string");
     }
 
     @Test

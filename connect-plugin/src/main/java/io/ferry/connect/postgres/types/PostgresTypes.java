@@ -27,6 +27,11 @@ public final class PostgresTypes {
     private final List<TypeFamily> families;
 
     public PostgresTypes(ZoneId dbTimeZone, NumericMapping numericMapping) {
+        this(dbTimeZone, numericMapping, TimestampGranularity.CONNECT_LOGICAL);
+    }
+
+    /** @param granularity how the source reads timestamp columns ({@code timestamp.granularity}) */
+    public PostgresTypes(ZoneId dbTimeZone, NumericMapping numericMapping, TimestampGranularity granularity) {
         // Asked in this order; the first that takes a column or value has it.
         families = Collections.unmodifiableList(Arrays.asList(
             new TextFamily(),
@@ -34,7 +39,7 @@ public final class PostgresTypes {
             new NumericFamily(numericMapping), // Connect's logical types before the primitive ones they are made of
             new DateFamily(),
             new TimeFamily(),
-            new TimestampFamily(dbTimeZone),
+            new TimestampFamily(dbTimeZone, granularity),
             new IntegerFamily(),
             new FloatFamily(),
             new BooleanFamily(),

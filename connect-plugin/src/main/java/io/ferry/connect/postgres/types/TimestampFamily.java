@@ -16,41 +16,38 @@ import org.apache.kafka.connect.data.Timestamp;
 
 /**
  * timestamp and timestamptz; Connect's Timestamp, an instant. A timestamp without time zone
- * holds the wall-clock time of the instant in {@code db.timezone}, both ways.
+ * holds the wall-clock time of the instant in {@code db.timezone}, both ways. The source reads
+ * them in the form {@code timestamp.granularity} names (Connect's Timestamp by default).
  */
 final class TimestampFamily implements TypeFamily {
     private static final ElementConversion FROM_INSTANT =
         ElementConversion.driverText("INSTANT_TIMESTAMP", (text, v) -> text.toString(instant(v)));
 
     private final ZoneId dbTimeZone;
+    private final TimestampGranularity granularity;
+    private final TimestampInstants instants;
     private final ElementConversion fromWallClockTime;
 
-    TimestampFamily(ZoneId dbTimeZone) {
+    TimestampFamily(ZoneId dbTimeZone, TimestampGranularity granularity) {
         this.dbTimeZone = dbTimeZone;
+        this.granularity = granularity;
+        this.instants = new TimestampInstants(dbTimeZone);
         this.fromWallClockTime =
             ElementConversion.driverText("WALL_CLOCK_TIMESTAMP", (text, v) -> text.toString(wallClock(v)));
     }
 
     @Override
     public Optional<ColumnReader> reader(CatalogColumn column) {
-        switch (column.typeName()) {
-            case "timestamp":
-                return ColumnReader.of(column, Timestamp.builder(),
-                    (rs, i) -> connectTimestamp(rs.getObject(i, LocalDateTime.class)));
-            case "timestamptz":
-                return ColumnReader.of(column, Timestamp.builder(),
-                    (rs, i) -> connectTimestamp(rs.getObject(i, OffsetDateTime.class)));
-            default:
-                return Optional.empty();
+        if (!TimestampInstants.isTimestamp(column.typeName())) {
+            return Optional.empty();
         }
+        boolean withTimeZone = TimestampInstants.isWithTimeZone(column.typeName());
+        return ColumnReader.of(column, granularity.schema(), (rs, i) -> value(instants.read(rs, i, withTimeZone)));
     }
 
-    Date connectTimestamp(LocalDateTime value) {
-        return value == null ? null : Date.from(value.atZone(dbTimeZone).toInstant());
-    }
-
-    static Date connectTimestamp(OffsetDateTime value) {
-        return value == null ? null : Date.from(value.toInstant());
+    /** A column's value as records carry it. */
+    Object value(Instant instant) {
+        return instant == null ? null : granularity.value(instant, dbTimeZone);
     }
 
     @Override

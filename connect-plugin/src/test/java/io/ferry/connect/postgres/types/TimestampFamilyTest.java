@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 class TimestampFamilyTest {
     private static final Instant INSTANT = Instant.parse("2024-05-01T12:30:15.123Z");
 
-    private final TimestampFamily berlin = new TimestampFamily(ZoneId.of("Europe/Berlin"));
+    private final TimestampFamily berlin =
+        new TimestampFamily(ZoneId.of("Europe/Berlin"), TimestampGranularity.CONNECT_LOGICAL);
+    private final TimestampInstants berlinInstants = new TimestampInstants(ZoneId.of("Europe/Berlin"));
 
     @Test
     void readsBothTimestampTypesIntoConnectsTimestamp() {
@@ -27,11 +29,19 @@ class TimestampFamilyTest {
 
     @Test
     void readsATimestampWithoutTimeZoneAsWallClockTimeInTheDatabaseTimeZone() {
-        assertThat(berlin.connectTimestamp(LocalDateTime.of(2024, 5, 1, 14, 30, 15, 123_000_000)).toInstant())
+        assertThat(berlinInstants.instant(LocalDateTime.of(2024, 5, 1, 14, 30, 15, 123_000_000)))
             .isEqualTo(INSTANT);
-        assertThat(TimestampFamily.connectTimestamp(OffsetDateTime.ofInstant(INSTANT, ZoneOffset.ofHours(9)))
-            .toInstant()).isEqualTo(INSTANT);
-        assertThat(berlin.connectTimestamp((LocalDateTime) null)).isNull();
+        assertThat(((Date) berlin.value(INSTANT)).toInstant()).isEqualTo(INSTANT);
+        assertThat(berlinInstants.instant(null)).isNull();
+        assertThat(berlin.value(null)).isNull();
+    }
+
+    @Test
+    void bindsTheTimestampModesBoundsExactlyToTheMicrosecond() {
+        Instant micros = Instant.parse("2024-05-01T12:30:15.123456Z");
+        assertThat(berlinInstants.bindable(micros, false)).isEqualTo(LocalDateTime.of(2024, 5, 1, 14, 30, 15,
+            123_456_000));
+        assertThat(berlinInstants.bindable(micros, true)).isEqualTo(OffsetDateTime.ofInstant(micros, ZoneOffset.UTC));
     }
 
     @Test
