@@ -32,6 +32,9 @@ public final class SourceSettings {
     private final String wakeupChannel;
     private final boolean wakeupTriggerCreate;
     private final TimestampGranularity timestampGranularity;
+    private final TimestampSettings timestamps;
+    private final TableRegexMapping incrementingMapping;
+    private final QuerySettings query;
 
     private SourceSettings(Builder b) {
         this.connection = b.connection;
@@ -53,6 +56,9 @@ public final class SourceSettings {
         this.wakeupChannel = b.wakeupChannel;
         this.wakeupTriggerCreate = b.wakeupTriggerCreate;
         this.timestampGranularity = b.timestampGranularity;
+        this.timestamps = b.timestamps;
+        this.incrementingMapping = b.incrementingMapping;
+        this.query = b.query;
     }
 
     public ConnectionSettings connection() {
@@ -142,6 +148,21 @@ public final class SourceSettings {
         return timestampGranularity;
     }
 
+    /** The keys of the timestamp modes. */
+    public TimestampSettings timestamps() {
+        return timestamps;
+    }
+
+    /** {@code incrementing.column.mapping}: the incrementing column per table, when set. */
+    public TableRegexMapping incrementingMapping() {
+        return incrementingMapping;
+    }
+
+    /** The custom query, when one replaces the tables. */
+    public QuerySettings query() {
+        return query;
+    }
+
     /** The types as the source reads them with these settings. */
     public PostgresTypes types() {
         return new PostgresTypes(dbTimeZone, numericMapping, timestampGranularity);
@@ -167,6 +188,9 @@ public final class SourceSettings {
         private String wakeupChannel = "";
         private boolean wakeupTriggerCreate;
         private TimestampGranularity timestampGranularity = TimestampGranularity.CONNECT_LOGICAL;
+        private TimestampSettings timestamps = TimestampSettings.none();
+        private TableRegexMapping incrementingMapping = TableRegexMapping.none();
+        private QuerySettings query = new QuerySettings("", false, "");
 
         Builder connection(ConnectionSettings value) {
             connection = value;
@@ -265,6 +289,21 @@ public final class SourceSettings {
 
         Builder timestampGranularity(TimestampGranularity value) {
             timestampGranularity = value;
+            return this;
+        }
+
+        Builder timestamps(TimestampSettings value) {
+            timestamps = value;
+            return this;
+        }
+
+        Builder incrementingMapping(TableRegexMapping value) {
+            incrementingMapping = value;
+            return this;
+        }
+
+        Builder query(QuerySettings value) {
+            query = value;
             return this;
         }
 

@@ -188,7 +188,7 @@ public final class PostgresSourceTask extends SourceTask {
                 if (stopped.getCount() == 0) {
                     return null; // stop() closed the connection under the query
                 }
-                throw ReadFailure.of(reader.table().id(), e);
+                throw ReadFailure.of(reader.table().source(), e);
             } catch (ConnectException e) {
                 if (stopped.getCount() == 0) {
                     return null; // the connection source was closed by stop()
@@ -211,7 +211,7 @@ public final class PostgresSourceTask extends SourceTask {
             return connection();
         } catch (ConnectException e) {
             if (stopped.getCount() > 0 && SqlStateClassifier.classify(e) == ErrorKind.RETRIABLE) {
-                throw new RetriableException("Reading table " + reader.table().id() + " waits for the database: "
+                throw new RetriableException("Reading " + reader.table() + " waits for the database: "
                     + e.getMessage() + "; trying again", e);
             }
             throw e;

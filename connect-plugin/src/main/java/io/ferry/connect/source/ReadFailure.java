@@ -2,7 +2,7 @@ package io.ferry.connect.source;
 
 import io.ferry.connect.postgres.ErrorKind;
 import io.ferry.connect.postgres.SqlStateClassifier;
-import io.ferry.connect.sql.TableId;
+import io.ferry.connect.source.query.RowSource;
 import java.sql.SQLException;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
@@ -12,14 +12,14 @@ import org.apache.kafka.connect.errors.RetriableException;
  * error, as for every other component: a retriable one (lost connection, server shutting down,
  * serialization failure, deadlock) is a {@link RetriableException}, and the next poll reads again
  * over a new connection; anything else (a full disk, a dropped database or table, a value that
- * cannot be read) fails the task, naming the table and the SQLState.
+ * cannot be read) fails the task, naming the table (or the query) and the SQLState.
  */
 final class ReadFailure {
     private ReadFailure() {
     }
 
-    static RuntimeException of(TableId table, SQLException error) {
-        String message = "Reading table " + table + " failed: " + error.getMessage()
+    static RuntimeException of(RowSource source, SQLException error) {
+        String message = "Reading " + source + " failed: " + error.getMessage()
             + " (SQLState " + SqlStateClassifier.sqlStateOf(error) + ")";
         if (SqlStateClassifier.classify(error) == ErrorKind.RETRIABLE) {
             return new RetriableException(message + "; reconnecting", error);
