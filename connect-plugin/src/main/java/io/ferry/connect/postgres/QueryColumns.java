@@ -21,6 +21,9 @@ import java.util.List;
 public final class QueryColumns {
     static final String TYPE_KIND = "SELECT t.typtype FROM pg_catalog.pg_type t WHERE t.oid = pg_catalog.to_regtype(?)";
 
+    /** PostgreSQL's SQLState of an ambiguous column reference. */
+    static final String AMBIGUOUS_COLUMN = "42702";
+
     private QueryColumns() {
     }
 
@@ -32,12 +35,32 @@ public final class QueryColumns {
              PreparedStatement kinds = connection.prepareStatement(TYPE_KIND)) {
             ResultSetMetaData metadata = statement.getMetaData();
             for (int i = 1; i <= metadata.getColumnCount(); i++) {
-                String type = metadata.getColumnTypeName(i);
-                columns.add(new CatalogColumn(metadata.getColumnLabel(i), type, typeModifier(metadata, i),
+                String type = typeName(metadata, i);
+                String name = metadata.getColumnLabel(i);
+                if (columns.stream().anyMatch(c -> c.name().equals(name))) {
+                    throw new SQLException("The query's rows have two columns named " + name + ", and a record's fields "
+                        + "need names of their own: name them apart (AS)", AMBIGUOUS_COLUMN);
+                }
+                columns.add(new CatalogColumn(name, type, typeModifier(metadata, i),
                     kind(kinds, type), metadata.isNullable(i) == ResultSetMetaData.columnNoNulls, false));
             }
         }
         return Collections.unmodifiableList(columns);
+    }
+
+    /** The type's name; the driver calls an integer column with a sequence default "serial", which is no type. */
+    private static String typeName(ResultSetMetaData metadata, int column) throws SQLException {
+        String name = metadata.getColumnTypeName(column);
+        switch (name) {
+            case "smallserial":
+                return "int2";
+            case "serial":
+                return "int4";
+            case "bigserial":
+                return "int8";
+            default:
+                return name;
+        }
     }
 
     /** {@code atttypmod} where a family needs it: numeric(p,s); -1 (none) for a plain numeric and other types. */

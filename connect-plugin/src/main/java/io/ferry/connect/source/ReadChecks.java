@@ -52,9 +52,8 @@ final class ReadChecks {
             table = SourceTable.of(RowSource.query(text), QueryColumns.of(connection, text), settings.types());
         } catch (SQLException e) {
             error.accept(key, "PostgreSQL cannot prepare the query as the source reads it, SELECT ... FROM "
-                + "(<query>) AS ferry_query: " + e.getMessage() + " (SQLState " + SqlStateClassifier.sqlStateOf(e)
-                + "). It must be one SELECT (WITH ... SELECT, VALUES and TABLE do too), without a terminating "
-                + "statement after it");
+                + "(<query>) AS ferry_query: " + databaseMessage(e) + ". It must be one SELECT (WITH ... SELECT, "
+                + "VALUES and TABLE do too), with no other statement after it");
             return;
         }
         if (table.mappedColumnNames().isEmpty()) {
@@ -99,8 +98,15 @@ final class ReadChecks {
         } catch (SQLException e) {
             error.accept(key, "PostgreSQL refuses the statement " + table + " is read with"
                 + (settings.query().suffix().isEmpty() ? "" : " (" + QUERY_SUFFIX + " is appended to it)") + ": "
-                + e.getMessage() + (settings.query().masked() ? "" : ". The statement: " + sql));
+                + databaseMessage(e) + (settings.query().masked() ? "" : ". The statement: " + sql));
         }
+    }
+
+    /** What PostgreSQL said; of a masked query only the SQLState, as its message may quote the query. */
+    private String databaseMessage(SQLException e) {
+        String state = "SQLState " + SqlStateClassifier.sqlStateOf(e);
+        return settings.query().masked() ? state + " (the database's message is not shown: the query is masked)"
+            : e.getMessage() + " (" + state + ")";
     }
 
     private SelectStatement laterPage(SourceTable table) {
