@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,35 +22,36 @@ import org.slf4j.LoggerFactory;
  * {@code now()} carries the start of its transaction, a second before its commit in a transaction
  * that runs a second.
  *
- * <p>Each read cycle fixes a high-water mark U: the database's clock less the delay and
- * {@link #START_WINDOW_MS}. Then it lists the transactions open now ({@link OpenTransactions}, read
- * after U was taken). A transaction that starts later stamps rows after U, as its {@code now()},
- * {@code statement_timestamp()} and {@code clock_timestamp()} are all later than U; one that ended
- * before the list was read is seen by the next read. So rows below U are final once every
- * transaction on the list has ended, and earlier for those below the oldest start
- * ({@code xact_start}) among those still open: a transaction stamps no row before it started. Where
- * the role may not see a transaction's start (another role's session, without
- * {@code pg_read_all_stats}; a prepared transaction), rows wait for that transaction to end. The
- * bound of a cycle only rises; the cycle ends once its rows below U are read, and the next one
- * takes a new U.
+ * <p>Each {@link #bound} reads the database's clock C, then lists the transactions open now
+ * ({@link OpenTransactions}, after C was read). One that starts later stamps rows after C, as its
+ * {@code now()}, {@code statement_timestamp()} and {@code clock_timestamp()} are all later; one that
+ * ended before the list was read is seen by the next read. So every row below C, and below the
+ * start of each transaction on the list, is final: the bound is the lowest of them, each less the
+ * delay and C also less {@link #START_WINDOW_MS}. It follows the oldest open transaction, so a row
+ * waits only for the transactions that started before it.
  *
- * <p>An empty list costs nothing but the two small queries; otherwise the list is checked every
- * {@link CommitFrontier#RECHECK_MS} ms. A transaction open longer than {@code maxWaitMs} stops
- * holding rows back (logged as a warning, and not waited for again): rows it commits later below
- * the bound are lost, as in Confluent's connector. {@code maxWaitMs} 0 turns the frontier off: the
- * bound is the database's time less the delay, Confluent's.
+ * <p>Where the role may not see a transaction's start ({@code xact_start} of another role's session,
+ * without {@code pg_read_all_stats}; a prepared transaction), the frontier knows a floor: a
+ * transaction first listed by a later list was not open at the list before, so it started after the
+ * clock read before that list; a prepared transaction that appears may be one listed before under
+ * its backend's id, so its floor is the lowest of those that have gone since. A transaction on the
+ * first list whose start is hidden holds every row back until it ends. The bound never falls.
+ *
+ * <p>A transaction open longer than {@code maxWaitMs} (since it was first listed) stops holding
+ * rows back (logged as a warning): rows it commits later below the bound are lost, as in
+ * Confluent's connector. {@code maxWaitMs} 0 turns the frontier off: the bound is C less the delay.
  *
  * <p>Limits: the writers must stamp rows with the database's clock, or with clocks that lag it by
- * at most the delay (each bound is lowered by it); a backend that took its statement's timestamp
- * but had not yet registered its transaction when the list was read is not waited for, which
- * {@link #START_WINDOW_MS} (plus the delay) makes a matter of a backend stalled that long between
- * two steps of starting a transaction; a hot standby shows none of the primary's transactions.
+ * at most the delay; a backend that took its statement's timestamp but had not yet registered its
+ * transaction when the list was read is not waited for, which {@link #START_WINDOW_MS} (plus the
+ * delay) makes a matter of a backend stalled that long between two steps of starting a
+ * transaction; a hot standby shows none of the primary's transactions.
  */
 public final class TimestampFrontier {
     /**
-     * How far below the database's clock the high-water mark stays: a transaction whose backend
-     * took its timestamp before U but registers its transaction only after the list was read is
-     * missed only if that takes longer than this (microseconds, normally).
+     * How far below the database's clock the bound stays: a transaction whose backend took its
+     * timestamp before C but registers its transaction only after the list was read is missed only
+     * if that takes longer than this (microseconds, normally).
      */
     public static final long START_WINDOW_MS = 50;
 
@@ -64,83 +66,122 @@ public final class TimestampFrontier {
         Map<String, Instant> open(Connection connection) throws SQLException;
     }
 
+    private final String source;
     private final Database database;
     private final long delayMs;
-    private final boolean on;
-    private final TransactionWait wait;
-    private Cycle cycle;
+    private final long maxWaitMs;
+    private final Clock clock;
+    /** Of each transaction listed last: its start, or the earliest it can have started; null: any time. */
+    private final Map<String, Instant> startFloors = new HashMap<>();
+    private final Map<String, Long> firstListedAt = new HashMap<>();
+    private final Set<String> abandoned = new HashSet<>();
+    private boolean listed;
+    private Instant floorOfNewcomers;
+    private Instant bound;
+    private boolean waiting;
 
     /**
      * @param delayMs {@code timestamp.delay.interval.ms}
      * @param maxWaitMs the longest a transaction holds rows back; 0 turns the frontier off
      */
     public TimestampFrontier(String source, Database database, long delayMs, long maxWaitMs, Clock clock) {
+        this.source = source;
         this.database = database;
         this.delayMs = delayMs;
-        this.on = maxWaitMs > 0;
-        this.wait = new TransactionWait(maxWaitMs, clock, (stillOpen, waitedMs) -> log.warn(
-            "{}: transactions {} have been open for {} ms while rows up to {} wait for them; those rows are emitted"
-                + " now and these transactions are no longer waited for. A row they commit later with a timestamp"
-                + " below {} is NOT read (timestamp.commit.max.wait.ms sets how long to wait).",
-            source, new TreeSet<>(stillOpen), waitedMs, cycle.highWater, cycle.highWater));
+        this.maxWaitMs = maxWaitMs;
+        this.clock = clock;
     }
 
-    /**
-     * The timestamp below which every row is final now, starting a read cycle when none is
-     * running; empty while none is final yet in this cycle.
-     */
+    /** The timestamp below which every row is final now; empty while none is known to be. */
     public Optional<Instant> bound(Connection connection) throws SQLException {
-        if (cycle == null) {
-            Instant highWater = database.clock(connection).minusMillis(delayMs + (on ? START_WINDOW_MS : 0));
-            cycle = new Cycle(highWater);
-            Map<String, Instant> open = on ? database.open(connection) : new HashMap<>();
-            cycle.starts.putAll(open);
-            wait.begin(open.keySet());
-            cycle.raise(wait.check(open.keySet()), delayMs);
-        } else if (wait.active()) {
-            cycle.raise(wait.check(database.open(connection).keySet()), delayMs);
+        Instant now = database.clock(connection);
+        if (maxWaitMs == 0) {
+            return raise(now.minusMillis(delayMs), false);
         }
-        return Optional.ofNullable(cycle.bound);
+        Instant highWater = now.minusMillis(delayMs + START_WINDOW_MS);
+        Map<String, Instant> open = database.open(connection);
+        updateFloors(open);
+        floorOfNewcomers = now.minusMillis(START_WINDOW_MS);
+        giveUpOnOldOnes();
+        Instant allowed = highWater;
+        for (Map.Entry<String, Instant> floor : startFloors.entrySet()) {
+            if (abandoned.contains(floor.getKey())) {
+                continue;
+            }
+            if (floor.getValue() == null) {
+                return raise(null, true);
+            }
+            Instant below = floor.getValue().minusMillis(delayMs);
+            if (below.isBefore(allowed)) {
+                allowed = below;
+            }
+        }
+        return raise(allowed, allowed.isBefore(highWater));
     }
 
-    /** True while rows of the cycle wait for transactions to end. */
+    /** Floors of the transactions open now; see the class comment. */
+    private void updateFloors(Map<String, Instant> open) {
+        Instant ofVanished = floorOfNewcomers;
+        for (Map.Entry<String, Instant> gone : startFloors.entrySet()) {
+            if (!open.containsKey(gone.getKey())) {
+                ofVanished = lowest(ofVanished, gone.getValue());
+            }
+        }
+        Map<String, Instant> floors = new HashMap<>();
+        for (Map.Entry<String, Instant> transaction : open.entrySet()) {
+            String id = transaction.getKey();
+            Instant floor = transaction.getValue();
+            if (floor == null) {
+                boolean prepared = id.startsWith(OpenTransactions.PREPARED_PREFIX);
+                floor = startFloors.containsKey(id) ? startFloors.get(id) : !listed ? null
+                    : prepared ? ofVanished : floorOfNewcomers;
+            }
+            floors.put(id, floor);
+        }
+        startFloors.clear();
+        startFloors.putAll(floors);
+        firstListedAt.keySet().retainAll(open.keySet());
+        abandoned.retainAll(open.keySet());
+        long millis = clock.millis();
+        open.keySet().forEach(id -> firstListedAt.putIfAbsent(id, millis));
+        listed = true;
+    }
+
+    /** The lower of two floors; null (any time) when either is. */
+    private static Instant lowest(Instant a, Instant b) {
+        if (a == null || b == null) {
+            return null;
+        }
+        return a.isBefore(b) ? a : b;
+    }
+
+    private void giveUpOnOldOnes() {
+        Set<String> tooOld = new TreeSet<>();
+        long millis = clock.millis();
+        firstListedAt.forEach((id, since) -> {
+            if (millis - since >= maxWaitMs && !abandoned.contains(id)) {
+                tooOld.add(id);
+            }
+        });
+        if (!tooOld.isEmpty()) {
+            log.warn("{}: transactions {} have been open for {} ms or more while rows wait for them; they are no"
+                + " longer waited for, and a row they commit later with a timestamp below the rows read by then"
+                + " is NOT read (timestamp.commit.max.wait.ms sets how long to wait).", source, tooOld, maxWaitMs);
+            abandoned.addAll(tooOld);
+        }
+    }
+
+    /** The bound never falls: what was final stays final. */
+    private Optional<Instant> raise(Instant allowed, boolean heldBack) {
+        waiting = heldBack;
+        if (allowed != null && (bound == null || allowed.isAfter(bound))) {
+            bound = allowed;
+        }
+        return Optional.ofNullable(bound);
+    }
+
+    /** True while open transactions hold rows back: worth asking again soon. */
     public boolean waiting() {
-        return wait.active();
-    }
-
-    /** The cycle's rows are read; the next {@link #bound} starts a new cycle. */
-    public void endCycle() {
-        if (!wait.active()) {
-            cycle = null;
-        }
-    }
-
-    /** A read cycle: its high-water mark, the starts of the transactions open at it, and the bound so far. */
-    private static final class Cycle {
-        final Instant highWater;
-        final Map<String, Instant> starts = new HashMap<>();
-        Instant bound;
-
-        Cycle(Instant highWater) {
-            this.highWater = highWater;
-        }
-
-        /** Raises the bound to what the transactions still open allow: below the oldest start, less the delay. */
-        void raise(Set<String> stillOpen, long delayMs) {
-            Instant allowed = highWater;
-            for (String id : stillOpen) {
-                Instant start = starts.get(id);
-                if (start == null) {
-                    return; // a transaction of unknown start holds every row back until it ends
-                }
-                Instant below = start.minusMillis(delayMs);
-                if (below.isBefore(allowed)) {
-                    allowed = below;
-                }
-            }
-            if (bound == null || allowed.isAfter(bound)) {
-                bound = allowed;
-            }
-        }
+        return waiting;
     }
 }

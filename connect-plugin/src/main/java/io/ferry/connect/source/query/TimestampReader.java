@@ -40,6 +40,8 @@ public final class TimestampReader implements TableReader {
     private PreparedStatement firstPage;
     private PreparedStatement nextPage;
     private boolean pageWasFull;
+    /** The bound of a page that came back full while no transaction held rows back; null otherwise. */
+    private Instant catchingUpTo;
 
     /** @param position where the stored offset (or {@code timestamp.initial}) says to go on; null: from the start */
     public TimestampReader(SourceTable table, String topic, TimestampQuery query, OffsetColumns offsetColumns, int batchMaxRows,
@@ -66,15 +68,21 @@ public final class TimestampReader implements TableReader {
         if (group.open()) {
             return readGroup(connection);
         }
-        Optional<Instant> bound = frontier.bound(connection);
-        connection.commit(); // the page's snapshot is taken after the open transactions were listed
-        if (!bound.isPresent() || (position != null && !bound.get().isAfter(position.timestamp()))) {
-            frontier.endCycle();
+        Instant bound = catchingUpTo;
+        if (bound == null) {
+            bound = frontier.bound(connection).orElse(null);
+            connection.commit(); // the page's snapshot is taken after the open transactions were listed
+        }
+        catchingUpTo = null;
+        if (bound == null || (position != null && !bound.isAfter(position.timestamp()))) {
             return new ArrayList<>();
         }
-        List<Row> rows = readPage(connection, bound.get());
+        List<Row> rows = readPage(connection, bound);
         connection.commit();
         boolean full = rows.size() >= batchMaxRows;
+        if (full && !frontier.waiting()) {
+            catchingUpTo = bound; // more rows wait below this bound: no need to ask the database again yet
+        }
         if (full && !offsetColumns.hasIncrementing()) {
             Instant last = rows.get(rows.size() - 1).position.timestamp();
             rows.removeIf(row -> row.position.timestamp().equals(last)); // its rows may go on in the next page
@@ -82,9 +90,6 @@ public final class TimestampReader implements TableReader {
                 group.start(last);
                 return readGroup(connection);
             }
-        }
-        if (!full) {
-            frontier.endCycle();
         }
         pageWasFull = full;
         return records(rows);
@@ -195,6 +200,7 @@ public final class TimestampReader implements TableReader {
         nextPage = null;
         preparedOn = null;
         group.close();
+        catchingUpTo = null;
     }
 
     /** A row read: its value and where it stands. */

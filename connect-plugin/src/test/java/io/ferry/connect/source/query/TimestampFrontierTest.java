@@ -41,28 +41,19 @@ class TimestampFrontierTest {
     }
 
     @Test
-    void withNoTransactionOpenEveryRowBelowTheClockIsFinalAtOnce() throws Exception {
+    void withNoTransactionOpenEveryRowBelowTheClockIsFinal() throws Exception {
         TimestampFrontier frontier = frontier(0, 60_000);
 
         assertThat(frontier.bound(NO_DATABASE)).contains(before(WINDOW));
         assertThat(frontier.waiting()).isFalse();
-        assertThat(frontier.bound(NO_DATABASE)).as("same cycle, no new question").contains(before(WINDOW));
-        assertThat(clockAsked).isEqualTo(1);
-        assertThat(listAsked).isEqualTo(1);
-    }
-
-    @Test
-    void aNewCycleTakesANewHighWaterMark() throws Exception {
-        TimestampFrontier frontier = frontier(1_000, 60_000);
-        frontier.bound(NO_DATABASE);
-        frontier.endCycle();
         dbClock = NOW.plusSeconds(5);
-
-        assertThat(frontier.bound(NO_DATABASE)).contains(NOW.plusSeconds(5).minusMillis(1_000 + WINDOW));
+        assertThat(frontier.bound(NO_DATABASE)).as("each bound asks again").contains(NOW.plusSeconds(5).minusMillis(WINDOW));
+        assertThat(clockAsked).isEqualTo(2);
+        assertThat(listAsked).isEqualTo(2);
     }
 
     @Test
-    void rowsBelowTheOldestStartOfTheOpenTransactionsAreFinalAndTheRestWhenTheyHaveEnded() throws Exception {
+    void followsTheOldestStartOfTheOpenTransactions() throws Exception {
         TimestampFrontier frontier = frontier(0, 60_000);
         open.put("vxid:3/10", before(2_000));
         open.put("vxid:4/20", before(500));
@@ -71,7 +62,7 @@ class TimestampFrontierTest {
         assertThat(frontier.waiting()).isTrue();
 
         open.remove("vxid:3/10");
-        open.put("vxid:5/30", NOW.plusMillis(1)); // began after the list: stamps rows above the high-water mark
+        open.put("vxid:5/30", NOW.plusMillis(1)); // began after the clock was read: stamps rows above it
         assertThat(frontier.bound(NO_DATABASE)).contains(before(500));
 
         open.remove("vxid:4/20");
@@ -85,30 +76,43 @@ class TimestampFrontierTest {
         open.put("vxid:3/10", before(200));
 
         assertThat(frontier.bound(NO_DATABASE)).contains(before(1_200));
+        open.clear();
+        assertThat(frontier.bound(NO_DATABASE)).contains(before(1_000 + WINDOW));
     }
 
     @Test
-    void aTransactionWhoseStartIsHiddenHoldsEveryRowUntilItEnds() throws Exception {
+    void aTransactionOfHiddenStartOnTheFirstListHoldsEveryRowUntilItEnds() throws Exception {
         TimestampFrontier frontier = frontier(0, 60_000);
         open.put("vxid:3/10", null);
 
         assertThat(frontier.bound(NO_DATABASE)).isEmpty();
+        assertThat(frontier.waiting()).isTrue();
         open.clear();
         assertThat(frontier.bound(NO_DATABASE)).contains(before(WINDOW));
     }
 
     @Test
-    void theBoundNeverFallsWhenAWaitedTransactionIsPreparedUnderANewIdentity() throws Exception {
+    void aTransactionOfHiddenStartFirstListedLaterStartedAfterTheClockReadBeforeTheListBefore() throws Exception {
+        TimestampFrontier frontier = frontier(0, 60_000);
+        frontier.bound(NO_DATABASE);
+        dbClock = NOW.plusSeconds(10);
+        open.put("vxid:3/10", null);
+
+        assertThat(frontier.bound(NO_DATABASE)).contains(before(WINDOW));
+        dbClock = NOW.plusSeconds(20);
+        assertThat(frontier.bound(NO_DATABASE)).as("the floor stays that of its first list").contains(before(WINDOW));
+    }
+
+    @Test
+    void aPreparedTransactionThatAppearsMayBeOneThatLeftItsBackendAndHoldsFromItsStart() throws Exception {
         TimestampFrontier frontier = frontier(0, 60_000);
         open.put("vxid:3/10", before(2_000));
         open.put("vxid:4/20", before(500));
-        frontier.bound(NO_DATABASE);
-        open.remove("vxid:3/10");
-        assertThat(frontier.bound(NO_DATABASE)).contains(before(500));
+        assertThat(frontier.bound(NO_DATABASE)).contains(before(2_000));
 
-        open.remove("vxid:4/20");
+        open.remove("vxid:3/10"); // prepared meanwhile, under its gid
         open.put("2pc:order-17", null);
-        assertThat(frontier.bound(NO_DATABASE)).contains(before(500));
+        assertThat(frontier.bound(NO_DATABASE)).contains(before(2_000));
         assertThat(frontier.waiting()).isTrue();
 
         open.clear();
@@ -116,7 +120,18 @@ class TimestampFrontierTest {
     }
 
     @Test
-    void aTransactionOpenLongerThanTheMaxWaitIsGivenUpAndNotWaitedForAgain() throws Exception {
+    void theBoundNeverFalls() throws Exception {
+        TimestampFrontier frontier = frontier(0, 60_000);
+        assertThat(frontier.bound(NO_DATABASE)).contains(before(WINDOW));
+
+        dbClock = NOW.plusSeconds(1);
+        open.put("2pc:left-over", null); // appeared since: any of the transactions gone since the last list
+        open.put("vxid:9/90", before(10_000)); // a start the role may see only now
+        assertThat(frontier.bound(NO_DATABASE)).contains(before(WINDOW));
+    }
+
+    @Test
+    void aTransactionOpenLongerThanTheMaxWaitIsGivenUp() throws Exception {
         TimestampFrontier frontier = frontier(0, 1_000);
         open.put("vxid:3/10", before(2_000));
         assertThat(frontier.bound(NO_DATABASE)).contains(before(2_000));
@@ -127,8 +142,10 @@ class TimestampFrontierTest {
         assertThat(frontier.bound(NO_DATABASE)).contains(before(WINDOW));
         assertThat(frontier.waiting()).isFalse();
 
-        frontier.endCycle();
-        assertThat(frontier.bound(NO_DATABASE)).as("the stuck transaction no longer holds rows").contains(before(WINDOW));
+        dbClock = NOW.plusSeconds(1);
+        open.put("vxid:4/40", NOW.plusMillis(500));
+        assertThat(frontier.bound(NO_DATABASE)).as("a newer transaction is waited for, from its own start")
+            .contains(NOW.plusMillis(500));
     }
 
     @Test
@@ -139,18 +156,5 @@ class TimestampFrontierTest {
         assertThat(frontier.bound(NO_DATABASE)).contains(before(250));
         assertThat(frontier.waiting()).isFalse();
         assertThat(listAsked).isZero();
-    }
-
-    @Test
-    void aCycleWaitingForTransactionsDoesNotEndBeforeThey() throws Exception {
-        TimestampFrontier frontier = frontier(0, 60_000);
-        open.put("vxid:3/10", before(2_000));
-        frontier.bound(NO_DATABASE);
-
-        frontier.endCycle();
-        dbClock = NOW.plusSeconds(10);
-        open.clear();
-        assertThat(frontier.bound(NO_DATABASE)).as("still the first cycle's high-water mark").contains(before(WINDOW));
-        assertThat(clockAsked).isEqualTo(1);
     }
 }
