@@ -251,7 +251,7 @@ public final class SourceConfig {
                     + "read its tables at once (only the named table when the payload is one of the task's tables "
                     + "as schema.table), so new rows are read within milliseconds instead of at the next poll. "
                     + "Empty (the default) turns the wake-up off. Tables are still read every poll.interval.ms as a "
-                    + "safety net, so raise poll.interval.ms (e.g. to 60000) when using it. Incrementing mode only.",
+                    + "safety net, so raise poll.interval.ms (e.g. to 60000) when using it. Not in bulk mode.",
                 WAKEUP_GROUP, ++order, Width.MEDIUM, "Wake-up Channel")
             .define(WAKEUP_TRIGGER_CREATE, Type.BOOLEAN, false, Importance.LOW,
                 "Ferry only. When true, each task installs (if missing) on each of its tables a statement-level "

@@ -12,8 +12,8 @@ public final class SelectStatement {
         ROW_LIMIT,
         /** The timestamp of the last row read. */
         LAST_TIMESTAMP,
-        /** The bound below which rows are final ({@link TimestampFrontier}). */
-        FINAL_BOUND,
+        /** The timestamp below which rows are read: the database's time less the delay. */
+        READ_BELOW,
         /** The timestamp of the rows of one timestamp, read all together. */
         GROUP_TIMESTAMP
     }

@@ -22,13 +22,15 @@ import org.slf4j.LoggerFactory;
  * {@code now()} carries the start of its transaction, a second before its commit in a transaction
  * that runs a second.
  *
- * <p>Each {@link #bound} reads the database's clock C, then lists the transactions open now
+ * <p>Each {@link #bounds} reads the database's clock C, then lists the transactions open now
  * ({@link OpenTransactions}, after C was read). One that starts later stamps rows after C, as its
  * {@code now()}, {@code statement_timestamp()} and {@code clock_timestamp()} are all later; one that
- * ended before the list was read is seen by the next read. So every row below C, and below the
- * start of each transaction on the list, is final: the bound is the lowest of them, each less the
+ * ended before the list was read is seen by the read. So every row below C, and below the start of
+ * each transaction on the list, is final: the final bound is the lowest of them, each less the
  * delay and C also less {@link #START_WINDOW_MS}. It follows the oldest open transaction, so a row
- * waits only for the transactions that started before it.
+ * waits only for the transactions that started before it. A read reads up to C less the delay, as
+ * Confluent's connector does, and publishes the rows below the final bound; those above it are read
+ * again soon.
  *
  * <p>Where the role may not see a transaction's start ({@code xact_start} of another role's session,
  * without {@code pg_read_all_stats}; a prepared transaction), the frontier knows a floor: a
@@ -78,7 +80,6 @@ public final class TimestampFrontier {
     private boolean listed;
     private Instant floorOfNewcomers;
     private Instant bound;
-    private boolean waiting;
 
     /**
      * @param delayMs {@code timestamp.delay.interval.ms}
@@ -92,12 +93,14 @@ public final class TimestampFrontier {
         this.clock = clock;
     }
 
-    /** The timestamp below which every row is final now; empty while none is known to be. */
-    public Optional<Instant> bound(Connection connection) throws SQLException {
+    /** What a read may read now, and what of it is final. */
+    public Bounds bounds(Connection connection) throws SQLException {
         Instant now = database.clock(connection);
-        if (maxWaitMs == 0) {
-            return raise(now.minusMillis(delayMs), false);
-        }
+        Instant readBelow = now.minusMillis(delayMs);
+        return new Bounds(maxWaitMs == 0 ? raise(readBelow) : finalBound(connection, now), readBelow);
+    }
+
+    private Optional<Instant> finalBound(Connection connection, Instant now) throws SQLException {
         Instant highWater = now.minusMillis(delayMs + START_WINDOW_MS);
         Map<String, Instant> open = database.open(connection);
         updateFloors(open);
@@ -109,14 +112,14 @@ public final class TimestampFrontier {
                 continue;
             }
             if (floor.getValue() == null) {
-                return raise(null, true);
+                return raise(null);
             }
             Instant below = floor.getValue().minusMillis(delayMs);
             if (below.isBefore(allowed)) {
                 allowed = below;
             }
         }
-        return raise(allowed, allowed.isBefore(highWater));
+        return raise(allowed);
     }
 
     /** Floors of the transactions open now; see the class comment. */
@@ -172,16 +175,34 @@ public final class TimestampFrontier {
     }
 
     /** The bound never falls: what was final stays final. */
-    private Optional<Instant> raise(Instant allowed, boolean heldBack) {
-        waiting = heldBack;
+    private Optional<Instant> raise(Instant allowed) {
         if (allowed != null && (bound == null || allowed.isAfter(bound))) {
             bound = allowed;
         }
         return Optional.ofNullable(bound);
     }
 
-    /** True while open transactions hold rows back: worth asking again soon. */
-    public boolean waiting() {
-        return waiting;
+    /**
+     * A read's bounds: it reads the rows below {@code readBelow}, the database's time less the delay
+     * (Confluent's bound), and publishes those below {@code finalBelow}; rows between the two wait
+     * for transactions to end, or for the start window to pass, and are read again soon.
+     */
+    public static final class Bounds {
+        private final Optional<Instant> finalBelow;
+        private final Instant readBelow;
+
+        Bounds(Optional<Instant> finalBelow, Instant readBelow) {
+            this.finalBelow = finalBelow;
+            this.readBelow = readBelow;
+        }
+
+        /** Every row below it is final; empty while none is known to be. */
+        public Optional<Instant> finalBelow() {
+            return finalBelow;
+        }
+
+        public Instant readBelow() {
+            return readBelow;
+        }
     }
 }

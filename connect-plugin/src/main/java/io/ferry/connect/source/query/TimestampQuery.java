@@ -1,6 +1,6 @@
 package io.ferry.connect.source.query;
 
-import static io.ferry.connect.source.query.SelectStatement.Parameter.FINAL_BOUND;
+import static io.ferry.connect.source.query.SelectStatement.Parameter.READ_BELOW;
 import static io.ferry.connect.source.query.SelectStatement.Parameter.GROUP_TIMESTAMP;
 import static io.ferry.connect.source.query.SelectStatement.Parameter.LAST_INCREMENTING_VALUE;
 import static io.ferry.connect.source.query.SelectStatement.Parameter.LAST_TIMESTAMP;
@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 /**
  * Builds the page queries of the timestamp modes. A row's timestamp is the first non-null of the
  * timestamp columns (one column: itself; more: their {@code COALESCE}, as in Confluent's
- * connector). Rows are read below the frontier's bound, after the last one read, in keyset pages:
+ * connector). Rows are read below the database's time less the delay, after the last one read, in keyset pages:
  * on (timestamp, incrementing column) in timestamp+incrementing mode, on the timestamp alone in
  * timestamp mode, where the rows of one timestamp that fill a whole page are then read all
  * together through a cursor ({@link #group()}).
@@ -36,7 +36,7 @@ public final class TimestampQuery {
 
     /** The first page, when nothing was read yet: from the oldest row on. */
     public SelectStatement firstPage() {
-        return new SelectStatement(select + " WHERE " + timestamp + " < ?" + orderAndLimit(), FINAL_BOUND, ROW_LIMIT)
+        return new SelectStatement(select + " WHERE " + timestamp + " < ?" + orderAndLimit(), READ_BELOW, ROW_LIMIT)
             .suffixed(suffix);
     }
 
@@ -44,10 +44,10 @@ public final class TimestampQuery {
     public SelectStatement nextPage() {
         if (incrementing == null) {
             return new SelectStatement(select + " WHERE " + timestamp + " > ? AND " + timestamp + " < ?"
-                + orderAndLimit(), LAST_TIMESTAMP, FINAL_BOUND, ROW_LIMIT).suffixed(suffix);
+                + orderAndLimit(), LAST_TIMESTAMP, READ_BELOW, ROW_LIMIT).suffixed(suffix);
         }
         return new SelectStatement(select + " WHERE (" + timestamp + ", " + incrementing + ") > (?, ?) AND "
-            + timestamp + " < ?" + orderAndLimit(), LAST_TIMESTAMP, LAST_INCREMENTING_VALUE, FINAL_BOUND, ROW_LIMIT)
+            + timestamp + " < ?" + orderAndLimit(), LAST_TIMESTAMP, LAST_INCREMENTING_VALUE, READ_BELOW, ROW_LIMIT)
             .suffixed(suffix);
     }
 

@@ -14,9 +14,11 @@ import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.source.SourceRecord;
 
 /**
- * The timestamp modes: keyset pages of the rows after the last one read and below the
- * {@link TimestampFrontier}'s bound, each page one short transaction, so no row is read before no
- * open transaction can commit an earlier one. An updated row whose timestamp moved is read again.
+ * The timestamp modes: keyset pages of the rows after the last one read and below the database's
+ * time less the delay, each page one short transaction; only the rows below the
+ * {@link TimestampFrontier}'s final bound are published, so no row is published before no open
+ * transaction can commit an earlier one. The others are read again soon. An updated row whose
+ * timestamp moved is read again.
  *
  * <p>In timestamp+incrementing mode each record's offset is its row's (timestamp, value), so a
  * restarted task resumes right after the last committed row. In timestamp mode rows of one
@@ -40,8 +42,10 @@ public final class TimestampReader implements TableReader {
     private PreparedStatement firstPage;
     private PreparedStatement nextPage;
     private boolean pageWasFull;
-    /** The bound of a page that came back full while no transaction held rows back; null otherwise. */
-    private Instant catchingUpTo;
+    /** True when the last page read rows that are not final yet. */
+    private boolean rowsHeld;
+    /** The bounds of a page that came back full of final rows; null otherwise. */
+    private TimestampFrontier.Bounds catchingUp;
 
     /** @param position where the stored offset (or {@code timestamp.initial}) says to go on; null: from the start */
     public TimestampReader(SourceTable table, String topic, TimestampQuery query, OffsetColumns offsetColumns, int batchMaxRows,
@@ -65,37 +69,54 @@ public final class TimestampReader implements TableReader {
     @Override
     public List<SourceRecord> read(Connection connection) throws SQLException {
         pageWasFull = false;
+        rowsHeld = false;
         if (group.open()) {
             return readGroup(connection);
         }
-        Instant bound = catchingUpTo;
-        if (bound == null) {
-            bound = frontier.bound(connection).orElse(null);
+        TimestampFrontier.Bounds bounds = catchingUp;
+        if (bounds == null) {
+            bounds = frontier.bounds(connection);
             connection.commit(); // the page's snapshot is taken after the open transactions were listed
         }
-        catchingUpTo = null;
-        if (bound == null || (position != null && !bound.isAfter(position.timestamp()))) {
+        catchingUp = null;
+        if (position != null && !bounds.readBelow().isAfter(position.timestamp())) {
             return new ArrayList<>();
         }
-        List<Row> rows = readPage(connection, bound);
+        List<Row> rows = readPage(connection, bounds.readBelow());
         connection.commit();
         boolean full = rows.size() >= batchMaxRows;
-        if (full && !frontier.waiting()) {
-            catchingUpTo = bound; // more rows wait below this bound: no need to ask the database again yet
-        }
-        if (full && !offsetColumns.hasIncrementing()) {
-            Instant last = rows.get(rows.size() - 1).position.timestamp();
-            rows.removeIf(row -> row.position.timestamp().equals(last)); // its rows may go on in the next page
-            if (rows.isEmpty()) {
-                group.start(last);
-                return readGroup(connection);
+        int finalRows = finalRows(rows, bounds);
+        rowsHeld = finalRows < rows.size();
+        rows = new ArrayList<>(rows.subList(0, finalRows));
+        if (full && !rowsHeld) {
+            catchingUp = bounds; // more rows wait below the same bounds: no need to ask the database again yet
+            if (!offsetColumns.hasIncrementing()) {
+                Instant last = rows.get(rows.size() - 1).position.timestamp();
+                rows.removeIf(row -> row.position.timestamp().equals(last)); // its rows may go on in the next page
+                if (rows.isEmpty()) {
+                    group.start(last);
+                    return readGroup(connection);
+                }
             }
         }
-        pageWasFull = full;
+        pageWasFull = full && !rowsHeld;
         return records(rows);
     }
 
-    private List<Row> readPage(Connection connection, Instant bound) throws SQLException {
+    /** How many of the rows, in timestamp order, are below the final bound. */
+    private static int finalRows(List<Row> rows, TimestampFrontier.Bounds bounds) {
+        if (!bounds.finalBelow().isPresent()) {
+            return 0;
+        }
+        Instant finalBelow = bounds.finalBelow().get();
+        int count = 0;
+        while (count < rows.size() && rows.get(count).position.timestamp().isBefore(finalBelow)) {
+            count++;
+        }
+        return count;
+    }
+
+    private List<Row> readPage(Connection connection, Instant readBelow) throws SQLException {
         PreparedStatement statement = statement(connection);
         SelectStatement select = position == null ? query.firstPage() : query.nextPage();
         int index = 1;
@@ -108,8 +129,8 @@ public final class TimestampReader implements TableReader {
                     // no value yet (timestamp.initial, or an offset of timestamp mode): every row of that timestamp
                     statement.setLong(index++, position.incrementing() == null ? Long.MIN_VALUE : position.incrementing());
                     break;
-                case FINAL_BOUND:
-                    statement.setObject(index++, offsetColumns.bindable(bound));
+                case READ_BELOW:
+                    statement.setObject(index++, offsetColumns.bindable(readBelow));
                     break;
                 default:
                     statement.setInt(index++, batchMaxRows);
@@ -184,7 +205,7 @@ public final class TimestampReader implements TableReader {
 
     @Override
     public boolean awaitsCommits() {
-        return frontier.waiting();
+        return rowsHeld;
     }
 
     @Override
@@ -200,7 +221,7 @@ public final class TimestampReader implements TableReader {
         nextPage = null;
         preparedOn = null;
         group.close();
-        catchingUpTo = null;
+        catchingUp = null;
     }
 
     /** A row read: its value and where it stands. */

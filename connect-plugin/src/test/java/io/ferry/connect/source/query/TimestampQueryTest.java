@@ -1,6 +1,6 @@
 package io.ferry.connect.source.query;
 
-import static io.ferry.connect.source.query.SelectStatement.Parameter.FINAL_BOUND;
+import static io.ferry.connect.source.query.SelectStatement.Parameter.READ_BELOW;
 import static io.ferry.connect.source.query.SelectStatement.Parameter.GROUP_TIMESTAMP;
 import static io.ferry.connect.source.query.SelectStatement.Parameter.LAST_INCREMENTING_VALUE;
 import static io.ferry.connect.source.query.SelectStatement.Parameter.LAST_TIMESTAMP;
@@ -32,7 +32,7 @@ class TimestampQueryTest {
 
         assertThat(next.sql()).isEqualTo(SELECT + " WHERE (\"updated_at\", \"id\") > (?, ?) AND \"updated_at\" < ?"
             + " ORDER BY \"updated_at\" ASC, \"id\" ASC LIMIT ?");
-        assertThat(next.parameters()).containsExactly(LAST_TIMESTAMP, LAST_INCREMENTING_VALUE, FINAL_BOUND, ROW_LIMIT);
+        assertThat(next.parameters()).containsExactly(LAST_TIMESTAMP, LAST_INCREMENTING_VALUE, READ_BELOW, ROW_LIMIT);
     }
 
     @Test
@@ -41,7 +41,7 @@ class TimestampQueryTest {
 
         assertThat(first.sql()).isEqualTo(SELECT + " WHERE \"updated_at\" < ? ORDER BY \"updated_at\" ASC, \"id\" ASC"
             + " LIMIT ?");
-        assertThat(first.parameters()).containsExactly(FINAL_BOUND, ROW_LIMIT);
+        assertThat(first.parameters()).containsExactly(READ_BELOW, ROW_LIMIT);
         assertThat(timestampOnly(List.of("updated_at")).firstPage().sql())
             .isEqualTo(SELECT + " WHERE \"updated_at\" < ? ORDER BY \"updated_at\" ASC LIMIT ?");
     }
@@ -52,7 +52,7 @@ class TimestampQueryTest {
 
         assertThat(query.nextPage().sql()).isEqualTo(SELECT + " WHERE \"updated_at\" > ? AND \"updated_at\" < ?"
             + " ORDER BY \"updated_at\" ASC LIMIT ?");
-        assertThat(query.nextPage().parameters()).containsExactly(LAST_TIMESTAMP, FINAL_BOUND, ROW_LIMIT);
+        assertThat(query.nextPage().parameters()).containsExactly(LAST_TIMESTAMP, READ_BELOW, ROW_LIMIT);
         assertThat(query.group().sql()).isEqualTo(SELECT + " WHERE \"updated_at\" = ?");
         assertThat(query.group().parameters()).containsExactly(GROUP_TIMESTAMP);
     }
