@@ -68,7 +68,7 @@ final class TableReaders {
             List<CatalogColumn> columns = source.isQuery() ? QueryColumns.of(connection, settings.query().text())
                 : CatalogColumns.of(connection, source.tableId());
             if (columns.isEmpty()) {
-                log.warn("Table {} no longer exists (or has no columns); it is not read", source.tableId());
+                log.warn("{} no longer exists (or has no columns); it is not read", source);
                 continue;
             }
             SourceTable table = SourceTable.of(source, columns, types);
@@ -130,7 +130,7 @@ final class TableReaders {
             last == null ? "from the start" : "after value " + last);
         IncrementingQuery query = new IncrementingQuery(identifiers, table.source(), table.mappedColumnNames(), column,
             settings.query().suffix());
-        CommitFrontier frontier = new CommitFrontier(table.source().toString(), transactions::list,
+        CommitFrontier frontier = new CommitFrontier(table.title(), transactions::list,
             settings.incrementingGapMaxWaitMs(), clock);
         return new IncrementingReader(table, topic, query, column, settings.batchMaxRows(), last, frontier);
     }

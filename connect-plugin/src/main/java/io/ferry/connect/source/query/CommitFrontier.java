@@ -66,13 +66,16 @@ public final class CommitFrontier {
     private long finalUpTo = Long.MIN_VALUE;
     private long pendingUpTo;
 
-    /** @param maxWaitMs 0 turns the frontier off: every row read is final, as in Confluent's connector */
+    /**
+     * @param table what rows are read from, to start log lines with ({@code Table public.t})
+     * @param maxWaitMs 0 turns the frontier off: every row read is final, as in Confluent's connector
+     */
     public CommitFrontier(String table, TransactionList transactions, long maxWaitMs, Clock clock) {
         this.table = table;
         this.transactions = transactions;
         this.maxWaitMs = maxWaitMs;
         this.wait = new TransactionWait(maxWaitMs, clock, (stillOpen, waitedMs) -> log.warn(
-            "Table {}: transactions {} have been open for {} ms while rows after a gap wait; rows up to value {} are"
+            "{}: transactions {} have been open for {} ms while rows after a gap wait; rows up to value {} are"
                 + " emitted now and these transactions are no longer waited for. A value below {} that they commit"
                 + " later is NOT read (incrementing.gap.max.wait.ms sets how long to wait).",
             table, new TreeSet<>(stillOpen), waitedMs, pendingUpTo, pendingUpTo));
@@ -95,7 +98,7 @@ public final class CommitFrontier {
     public boolean hold(Connection connection, long upTo) throws SQLException {
         if (!wait.active()) {
             pendingUpTo = upTo;
-            log.debug("Table {}: rows after a gap up to value {} wait for transactions {}", table, upTo,
+            log.debug("{}: rows after a gap up to value {} wait for transactions {}", table, upTo,
                 wait.begin(transactions.open(connection)));
         }
         return settle(connection);
