@@ -42,6 +42,29 @@ public final class ConnectRestClient {
         return send("POST", "/connectors", connector);
     }
 
+    /**
+     * {@code POST /connectors} with {@code "initial_state": "STOPPED"} (Kafka 3.7+): the connector
+     * exists, with no task, until it is resumed; meanwhile its offsets can be altered.
+     */
+    public JsonNode createStopped(JsonNode connector) {
+        ObjectNode stopped = connector.deepCopy();
+        stopped.put("initial_state", "STOPPED");
+        return send("POST", "/connectors", stopped);
+    }
+
+    /** {@code GET /connectors/{name}/offsets} (Kafka 3.5+): the offsets the worker keeps for it. */
+    public JsonNode offsets(String name) {
+        return send("GET", "/connectors/" + encode(name) + "/offsets", null);
+    }
+
+    /**
+     * {@code PATCH /connectors/{name}/offsets} (Kafka 3.6+) of a stopped connector, with a
+     * {@code {"offsets": [{"partition": {...}, "offset": {...}}]}} document.
+     */
+    public JsonNode alterOffsets(String name, JsonNode offsets) {
+        return send("PATCH", "/connectors/" + encode(name) + "/offsets", offsets);
+    }
+
     /** {@code GET /connectors/{name}}: the connector's config and tasks as the worker shows them. */
     public JsonNode connector(String name) {
         return send("GET", "/connectors/" + encode(name), null);

@@ -2,7 +2,9 @@ package io.ferry.connect.config;
 
 import io.ferry.connect.postgres.types.DateCalendar;
 import io.ferry.connect.postgres.types.NumericMapping;
+import io.ferry.connect.postgres.types.TimestampGranularity;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.Width;
 import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.config.types.Password;
 
 /**
  * The source connector's keys, with the Confluent JDBC source connector's names, meanings and
@@ -46,11 +49,19 @@ public final class SourceConfig {
     public static final String DB_TIMEZONE = "db.timezone";
     public static final String WAKEUP_CHANNEL = "wakeup.channel";
     public static final String WAKEUP_TRIGGER_CREATE = "wakeup.trigger.create";
+    public static final String TIMESTAMP_GRANULARITY = "timestamp.granularity";
+    public static final String TIMESTAMP_COLUMNS_MAPPING = "timestamp.columns.mapping";
+    public static final String INCREMENTING_COLUMN_MAPPING = "incrementing.column.mapping";
+    public static final String TIMESTAMP_INITIAL = "timestamp.initial";
+    public static final String TIMESTAMP_COMMIT_MAX_WAIT_MS = "timestamp.commit.max.wait.ms";
+    public static final String QUERY_MASKED = "query.masked";
+    public static final String QUERY_SUFFIX = "query.suffix";
 
     public static final int POLL_INTERVAL_MS_DEFAULT = 5000;
     public static final int BATCH_MAX_ROWS_DEFAULT = 1000;
     public static final long TABLE_POLL_INTERVAL_MS_DEFAULT = 60_000L;
     public static final long INCREMENTING_GAP_MAX_WAIT_MS_DEFAULT = 60_000L;
+    public static final long TIMESTAMP_COMMIT_MAX_WAIT_MS_DEFAULT = 60_000L;
     public static final List<String> TABLE_TYPE_NAMES =
         Arrays.asList("TABLE", "VIEW", "MATERIALIZED VIEW", "FOREIGN TABLE", "PARTITIONED TABLE");
 
@@ -91,6 +102,8 @@ public final class SourceConfig {
         defineDatabase(def);
         TableSelectionKeys.define(def);
         defineMode(def);
+        defineTimestampModes(def);
+        defineQueryMode(def);
         defineConnector(def);
         ReadingKeys.define(def);
         defineWakeup(def);
@@ -128,25 +141,30 @@ public final class SourceConfig {
 
     private static void defineMode(ConfigDef def) {
         int order = 0;
-        def.define(MODE, Type.STRING, "",
-                new SupportedValues(Arrays.asList("bulk", "incrementing"), SourceMode.NOT_YET_SUPPORTED, true),
+        def.define(MODE, Type.STRING, "", new SupportedValues(SourceMode.configValues(), Collections.emptyList(), true),
                 Importance.HIGH,
-                "How tables are read: 'bulk' reads every table in full each poll interval; "
-                    + "'incrementing' reads rows whose incrementing column is greater than the last "
-                    + "one read. 'timestamp' and 'timestamp+incrementing' are not implemented yet.",
+                "How tables (or the query's rows) are read: 'bulk' reads them in full each poll interval; "
+                    + "'incrementing' reads rows whose incrementing column is greater than the last one read; "
+                    + "'timestamp' reads rows whose timestamp (timestamp.column.name) is later than the last one "
+                    + "read, so updated rows too; 'timestamp+incrementing' orders rows by timestamp and then "
+                    + "incrementing column, so rows of equal timestamps are each read once.",
                 MODE_GROUP, ++order, Width.MEDIUM, "Table Loading Mode")
             .define(INCREMENTING_COLUMN, Type.STRING, "", Importance.MEDIUM,
-                "Strictly increasing integer column that finds new rows in incrementing mode. Empty "
-                    + "means each table's own auto-increment (serial or identity) column.",
+                "Strictly increasing integer column of the incrementing modes. Empty means each table's own "
+                    + "auto-increment (serial or identity) column; a custom query must name it.",
                 MODE_GROUP, ++order, Width.MEDIUM, "Incrementing Column Name")
-            .define(TIMESTAMP_COLUMN, Type.LIST, "", Importance.LOW,
-                "Timestamp columns of the timestamp modes, which Ferry does not implement yet; must be empty.",
+            .define(TIMESTAMP_COLUMN, Type.LIST, "", Importance.MEDIUM,
+                "Timestamp or timestamptz columns of the timestamp modes: a row's timestamp is the first of them "
+                    + "that is not null (COALESCE). At least one should be NOT NULL.",
                 MODE_GROUP, ++order, Width.MEDIUM, "Timestamp Column Name")
             .define(VALIDATE_NON_NULL, Type.BOOLEAN, true, Importance.LOW,
-                "Check at start that the incrementing column is NOT NULL.",
+                "Check at start that the incrementing column is NOT NULL and, in the timestamp modes, that at "
+                    + "least one timestamp column is (tables only: a query's columns are not checked).",
                 MODE_GROUP, ++order, Width.SHORT, "Validate Non Null")
             .define(QUERY, Type.STRING, "", Importance.MEDIUM,
-                "A custom query instead of tables; not implemented by Ferry yet, must be empty.",
+                "A SELECT whose rows are read instead of tables, in any mode, published to the topic "
+                    + "topic.prefix. It may join and filter as it likes: Ferry reads it as a subquery and adds "
+                    + "its own criteria around it.",
                 MODE_GROUP, ++order, Width.LONG, "Query")
             .define(INCREMENTING_GAP_MAX_WAIT_MS, Type.LONG, INCREMENTING_GAP_MAX_WAIT_MS_DEFAULT,
                 ConfigDef.Range.atLeast(0L), Importance.LOW,
@@ -157,6 +175,53 @@ public final class SourceConfig {
                     + "emitted is lost (logged as a warning). 0 turns holding off: rows are emitted as soon as "
                     + "they are seen, as Confluent's connector does, which loses rows committed out of order.",
                 MODE_GROUP, ++order, Width.SHORT, "Max Wait For Gaps (ms)");
+    }
+
+    /** The keys of the timestamp modes and the column mappings, after the mode group's keys. */
+    private static void defineTimestampModes(ConfigDef def) {
+        int order = 100;
+        def.define(TIMESTAMP_COLUMNS_MAPPING, Type.LIST, "", new TableRegexMapping.Validator(true), Importance.MEDIUM,
+                "Timestamp columns per table, instead of timestamp.column.name: regex1:[col1|col2],regex2:[col3]. "
+                    + "Each table, as schema.table, must match exactly one regex; several columns mean the first "
+                    + "that is not null.",
+                MODE_GROUP, ++order, Width.LONG, "Table to timestamp columns mappings")
+            .define(INCREMENTING_COLUMN_MAPPING, Type.LIST, "", new TableRegexMapping.Validator(false),
+                Importance.MEDIUM, "Incrementing column per table, instead of incrementing.column.name: "
+                    + "regex1:col1,regex2:col2. Each table, as schema.table, must match exactly one regex.",
+                MODE_GROUP, ++order, Width.LONG, "Table to incrementing column mappings")
+            .define(TIMESTAMP_INITIAL, Type.LONG, null, Importance.LOW,
+                "Where the timestamp modes start when no offset is stored: epoch milliseconds, or -1 for the "
+                    + "database's time at start. Unset: from the oldest row.",
+                MODE_GROUP, ++order, Width.MEDIUM, "Unix time value of initial timestamp")
+            .define(TIMESTAMP_GRANULARITY, Type.STRING, TimestampGranularity.CONNECT_LOGICAL.configValue(),
+                EnumValidator.of(TimestampGranularity.class), Importance.LOW,
+                "How the values of timestamp and timestamptz columns appear in records, in every mode: "
+                    + "'connect_logical' Connect's Timestamp (milliseconds); 'micros_long' / 'nanos_long' INT64 "
+                    + "micro- / nanoseconds since the epoch; 'micros_string' / 'nanos_string' the same as text; "
+                    + "'micros_iso_datetime_string' / 'nanos_iso_datetime_string' text yyyy-MM-dd'T'HH:mm:ss.SSSSSS "
+                    + "(.SSSSSSSSS), the wall-clock time in db.timezone. Offsets are exact in every case.",
+                MODE_GROUP, ++order, Width.MEDIUM, "Timestamp granularity for timestamp columns")
+            .define(TIMESTAMP_COMMIT_MAX_WAIT_MS, Type.LONG, TIMESTAMP_COMMIT_MAX_WAIT_MS_DEFAULT,
+                ConfigDef.Range.atLeast(0L), Importance.LOW,
+                "Ferry only. In the timestamp modes, rows are read only once no transaction open at the read can "
+                    + "still commit rows with an earlier timestamp (a row stamped with now() carries the start of "
+                    + "its transaction, which may commit long after later rows), so late commits are not skipped. "
+                    + "This is the longest such a transaction holds rows back (ms); a row it commits later below "
+                    + "the rows already read is lost (logged as a warning). 0 reads up to the database's time "
+                    + "less timestamp.delay.interval.ms at once, as Confluent's connector does, which loses rows "
+                    + "committed late.",
+                MODE_GROUP, ++order, Width.SHORT, "Max Wait For Open Transactions (ms)");
+    }
+
+    /** The custom query's keys besides {@code query}. */
+    private static void defineQueryMode(ConfigDef def) {
+        int order = 200;
+        def.define(QUERY_MASKED, Type.PASSWORD, "", Importance.MEDIUM,
+                "The same as query, but never shown: the REST API and the logs show [hidden].",
+                MODE_GROUP, ++order, Width.LONG, "Query (Masked)")
+            .define(QUERY_SUFFIX, Type.STRING, "", Importance.LOW,
+                "Text appended to every statement the source reads with (after its ORDER BY and LIMIT).",
+                MODE_GROUP, ++order, Width.MEDIUM, "Query suffix");
     }
 
     private static void defineConnector(ConfigDef def) {
@@ -175,7 +240,8 @@ public final class SourceConfig {
                 Importance.LOW, "How often to look for new or dropped tables (ms).",
                 CONNECTOR_GROUP, ++order, Width.SHORT, "Metadata Change Monitoring Interval (ms)")
             .define(TIMESTAMP_DELAY_MS, Type.LONG, 0L, ConfigDef.Range.atLeast(0L), Importance.LOW,
-                "Delay of the timestamp modes, which Ferry does not implement yet; must be 0.",
+                "How old a row's timestamp must be before the timestamp modes read it (ms): they read up to the "
+                    + "database's time less this delay.",
                 CONNECTOR_GROUP, ++order, Width.MEDIUM, "Delay Interval (ms)")
             .define(DB_TIMEZONE, Type.STRING, "UTC", new DbTimeZone(), Importance.MEDIUM,
                 "Time zone in which 'timestamp without time zone' values are read, and 'time' values: as in "
@@ -191,7 +257,7 @@ public final class SourceConfig {
                     + "read its tables at once (only the named table when the payload is one of the task's tables "
                     + "as schema.table), so new rows are read within milliseconds instead of at the next poll. "
                     + "Empty (the default) turns the wake-up off. Tables are still read every poll.interval.ms as a "
-                    + "safety net, so raise poll.interval.ms (e.g. to 60000) when using it. Incrementing mode only.",
+                    + "safety net, so raise poll.interval.ms (e.g. to 60000) when using it. Not in bulk mode.",
                 WAKEUP_GROUP, ++order, Width.MEDIUM, "Wake-up Channel")
             .define(WAKEUP_TRIGGER_CREATE, Type.BOOLEAN, false, Importance.LOW,
                 "Ferry only. When true, each task installs (if missing) on each of its tables a statement-level "
@@ -230,9 +296,29 @@ public final class SourceConfig {
             .maxBufferSize(config.getInt(ReadingKeys.MAX_BUFFER_SIZE))
             .pollLingerMs(config.getLong(ReadingKeys.POLL_LINGER_MS))
             .tableStartupLimitMs(config.getLong(ReadingKeys.TABLE_MONITORING_STARTUP_POLLING_LIMIT_MS))
+            .timestampGranularity(TimestampGranularity.parse(config.getString(TIMESTAMP_GRANULARITY)))
+            .timestamps(timestamps(config))
+            .incrementingMapping(TableRegexMapping.parse(INCREMENTING_COLUMN_MAPPING,
+                config.getList(INCREMENTING_COLUMN_MAPPING), false))
+            .query(query(config))
             .wakeupChannel(config.getString(WAKEUP_CHANNEL).trim())
             .wakeupTriggerCreate(config.getBoolean(WAKEUP_TRIGGER_CREATE))
             .build();
+    }
+
+    private static TimestampSettings timestamps(AbstractConfig config) {
+        return new TimestampSettings(config.getList(TIMESTAMP_COLUMN),
+            TableRegexMapping.parse(TIMESTAMP_COLUMNS_MAPPING, config.getList(TIMESTAMP_COLUMNS_MAPPING), true),
+            config.getLong(TIMESTAMP_DELAY_MS), config.getLong(TIMESTAMP_INITIAL),
+            config.getLong(TIMESTAMP_COMMIT_MAX_WAIT_MS));
+    }
+
+    /** {@code query}, else {@code query.masked} (validation refuses both at once). */
+    private static QuerySettings query(AbstractConfig config) {
+        String query = config.getString(QUERY);
+        Password masked = config.getPassword(QUERY_MASKED);
+        boolean fromMasked = query.trim().isEmpty() && masked != null && !masked.value().trim().isEmpty();
+        return new QuerySettings(fromMasked ? masked.value() : query, fromMasked, config.getString(QUERY_SUFFIX));
     }
 
     /**

@@ -2,16 +2,18 @@ package io.ferry.connect.config;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The values of the source connector's {@code mode} that Ferry implements. */
 public enum SourceMode {
     /** Reads every table in full each {@code poll.interval.ms}; no offsets. */
     BULK("bulk"),
     /** Reads rows whose incrementing column is greater than the last one read. */
-    INCREMENTING("incrementing");
-
-    /** Modes the Confluent connector has that Ferry does not implement yet. */
-    public static final List<String> NOT_YET_SUPPORTED = Arrays.asList("timestamp", "timestamp+incrementing");
+    INCREMENTING("incrementing"),
+    /** Reads rows whose timestamp is later than the last one read: new and updated rows. */
+    TIMESTAMP("timestamp"),
+    /** Reads rows after the last (timestamp, incrementing value) read: new and updated rows, each once. */
+    TIMESTAMP_INCREMENTING("timestamp+incrementing");
 
     private final String configValue;
 
@@ -21,6 +23,18 @@ public enum SourceMode {
 
     public String configValue() {
         return configValue;
+    }
+
+    public static List<String> configValues() {
+        return Arrays.stream(values()).map(SourceMode::configValue).collect(Collectors.toList());
+    }
+
+    public boolean usesTimestamps() {
+        return this == TIMESTAMP || this == TIMESTAMP_INCREMENTING;
+    }
+
+    public boolean usesIncrementingColumn() {
+        return this == INCREMENTING || this == TIMESTAMP_INCREMENTING;
     }
 
     public static SourceMode parse(String value) {

@@ -4,6 +4,8 @@ import io.ferry.connect.jdbc.ConnectionSettings;
 import io.ferry.connect.sql.IdentifierQuoting;
 import io.ferry.connect.postgres.types.DateCalendar;
 import io.ferry.connect.postgres.types.NumericMapping;
+import io.ferry.connect.postgres.types.PostgresTypes;
+import io.ferry.connect.postgres.types.TimestampGranularity;
 import io.ferry.connect.sql.TableId;
 import java.time.ZoneId;
 import java.util.Collections;
@@ -40,6 +42,10 @@ public final class SourceSettings {
     private final long tableStartupLimitMs;
     private final String wakeupChannel;
     private final boolean wakeupTriggerCreate;
+    private final TimestampGranularity timestampGranularity;
+    private final TimestampSettings timestamps;
+    private final TableRegexMapping incrementingMapping;
+    private final QuerySettings query;
 
     private SourceSettings(Builder b) {
         this.connection = b.connection;
@@ -69,6 +75,10 @@ public final class SourceSettings {
         this.tableStartupLimitMs = b.tableStartupLimitMs;
         this.wakeupChannel = b.wakeupChannel;
         this.wakeupTriggerCreate = b.wakeupTriggerCreate;
+        this.timestampGranularity = b.timestampGranularity;
+        this.timestamps = b.timestamps;
+        this.incrementingMapping = b.incrementingMapping;
+        this.query = b.query;
     }
 
     public ConnectionSettings connection() {
@@ -198,6 +208,30 @@ public final class SourceSettings {
         return wakeupTriggerCreate;
     }
 
+    public TimestampGranularity timestampGranularity() {
+        return timestampGranularity;
+    }
+
+    /** The keys of the timestamp modes. */
+    public TimestampSettings timestamps() {
+        return timestamps;
+    }
+
+    /** {@code incrementing.column.mapping}: the incrementing column per table, when set. */
+    public TableRegexMapping incrementingMapping() {
+        return incrementingMapping;
+    }
+
+    /** The custom query, when one replaces the tables. */
+    public QuerySettings query() {
+        return query;
+    }
+
+    /** The types as the source reads them with these settings. */
+    public PostgresTypes types() {
+        return new PostgresTypes(dbTimeZone, numericMapping, dateCalendar, timestampGranularity);
+    }
+
     static final class Builder {
         private ConnectionSettings connection;
         private IdentifierQuoting identifierQuoting = IdentifierQuoting.ALWAYS;
@@ -226,6 +260,10 @@ public final class SourceSettings {
         private long tableStartupLimitMs;
         private String wakeupChannel = "";
         private boolean wakeupTriggerCreate;
+        private TimestampGranularity timestampGranularity = TimestampGranularity.CONNECT_LOGICAL;
+        private TimestampSettings timestamps = TimestampSettings.none();
+        private TableRegexMapping incrementingMapping = TableRegexMapping.none();
+        private QuerySettings query = new QuerySettings("", false, "");
 
         Builder connection(ConnectionSettings value) {
             connection = value;
@@ -364,6 +402,26 @@ public final class SourceSettings {
 
         Builder wakeupTriggerCreate(boolean value) {
             wakeupTriggerCreate = value;
+            return this;
+        }
+
+        Builder timestampGranularity(TimestampGranularity value) {
+            timestampGranularity = value;
+            return this;
+        }
+
+        Builder timestamps(TimestampSettings value) {
+            timestamps = value;
+            return this;
+        }
+
+        Builder incrementingMapping(TableRegexMapping value) {
+            incrementingMapping = value;
+            return this;
+        }
+
+        Builder query(QuerySettings value) {
+            query = value;
             return this;
         }
 

@@ -40,7 +40,8 @@ final class IdleWait {
             return;
         }
         if (settings.wakeupTriggerCreate()) {
-            List<TableId> read = readers.stream().map(r -> r.table().id()).collect(Collectors.toList());
+            List<TableId> read = readers.stream().filter(r -> !r.table().source().isQuery()).map(r -> r.table().id())
+                .collect(Collectors.toList());
             new WakeupTriggers(settings.wakeupChannel()).install(settings.connection(), read);
         }
         listener.connect();

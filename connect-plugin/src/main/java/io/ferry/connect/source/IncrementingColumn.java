@@ -24,11 +24,15 @@ public final class IncrementingColumn {
 
     public static IncrementingColumn resolve(SourceTable table, String configured, boolean validateNonNull) {
         CatalogColumn column;
+        if (configured.isEmpty() && table.source().isQuery()) {
+            return problem("The incrementing column of a custom query cannot be detected: set "
+                + SourceConfig.INCREMENTING_COLUMN);
+        }
         if (configured.isEmpty()) {
             List<CatalogColumn> candidates = table.columns().stream()
                 .filter(CatalogColumn::autoIncrement).collect(Collectors.toList());
             if (candidates.size() != 1) {
-                return problem("Table " + table.id() + " has " + (candidates.isEmpty() ? "no" : candidates.size())
+                return problem(table.title() + " has " + (candidates.isEmpty() ? "no" : candidates.size())
                     + " auto-increment (serial or identity) columns" + names(candidates)
                     + ", so its incrementing column cannot be detected: set " + SourceConfig.INCREMENTING_COLUMN);
             }
@@ -36,15 +40,15 @@ public final class IncrementingColumn {
         } else {
             column = table.columns().stream().filter(c -> c.name().equals(configured)).findFirst().orElse(null);
             if (column == null) {
-                return problem("Table " + table.id() + " has no column '" + configured + "' (names are case-sensitive)");
+                return problem(table.title() + " has no column '" + configured + "' (names are case-sensitive)");
             }
         }
         if (!INTEGER_TYPES.contains(column.typeName())) {
-            return problem("Column " + column.name() + " of table " + table.id() + " has type " + column.typeName()
+            return problem("Column " + column.name() + " of " + table + " has type " + column.typeName()
                 + "; an incrementing column must be smallint, integer or bigint");
         }
         if (validateNonNull && !column.notNull()) {
-            return problem("Column " + column.name() + " of table " + table.id() + " is nullable; an incrementing "
+            return problem("Column " + column.name() + " of " + table + " is nullable; an incrementing "
                 + "column must be NOT NULL (or set " + SourceConfig.VALIDATE_NON_NULL + "=false)");
         }
         return new IncrementingColumn(column.name(), null);
@@ -55,7 +59,8 @@ public final class IncrementingColumn {
             .collect(Collectors.joining(", ")) + ")";
     }
 
-    private static IncrementingColumn problem(String message) {
+    /** No column, for a reason found before looking at the table's columns. */
+    static IncrementingColumn problem(String message) {
         return new IncrementingColumn(null, message);
     }
 

@@ -53,6 +53,9 @@ public final class PostgresSourceConnector extends SourceConnector {
     public void start(Map<String, String> props) {
         this.props = Collections.unmodifiableMap(new HashMap<>(props));
         settings = SourceConfig.parse(props);
+        if (settings.query().isSet()) {
+            return; // a custom query has no tables to look for
+        }
         monitor = new TableMonitor(settings, context());
         monitor.start();
     }
@@ -64,6 +67,9 @@ public final class PostgresSourceConnector extends SourceConnector {
 
     @Override
     public List<Map<String, String>> taskConfigs(int maxTasks) {
+        if (settings.query().isSet()) {
+            return Collections.singletonList(props); // one task reads the query, as in Confluent's connector
+        }
         List<TableId> tables = monitor.tables();
         if (tables == null || tables.isEmpty()) {
             log.warn("No tables to read (yet); starting no tasks. Looking again every {} ms",
@@ -86,13 +92,15 @@ public final class PostgresSourceConnector extends SourceConnector {
     }
 
     /**
-     * Incrementing mode resumes exactly after the last committed offset, so with Connect's
-     * exactly-once source support each row is delivered once. Bulk mode re-reads whole tables.
+     * The incrementing and timestamp modes resume exactly after the last committed offset, so with
+     * Connect's exactly-once source support each row is delivered once (in timestamp mode, as long as
+     * the rows of one timestamp fit in batch.max.rows: see docs/guarantees.md). Bulk mode re-reads
+     * whole tables.
      */
     @Override
     public ExactlyOnceSupport exactlyOnceSupport(Map<String, String> connectorConfig) {
-        boolean incrementing = SourceConfig.mode(connectorConfig).filter(SourceMode.INCREMENTING::equals).isPresent();
-        return incrementing ? ExactlyOnceSupport.SUPPORTED : ExactlyOnceSupport.UNSUPPORTED;
+        boolean tracked = SourceConfig.mode(connectorConfig).filter(mode -> mode != SourceMode.BULK).isPresent();
+        return tracked ? ExactlyOnceSupport.SUPPORTED : ExactlyOnceSupport.UNSUPPORTED;
     }
 
     @Override

@@ -185,14 +185,14 @@ public final class PostgresSourceTask extends SourceTask {
             }
             try {
                 List<SourceRecord> records = reader.read(connectionFor(reader));
-                retries.succeeded(reader.table().id());
+                retries.succeeded(reader.table().source());
                 return records;
             } catch (SQLException e) {
                 dropConnection();
                 if (stopped.getCount() == 0) {
                     return null; // stop() closed the connection under the query
                 }
-                throw retries.failed(reader.table().id(), e);
+                throw retries.failed(reader.table().source(), e);
             } catch (ConnectException e) {
                 if (stopped.getCount() == 0) {
                     return null; // the connection source was closed by stop()
@@ -215,7 +215,7 @@ public final class PostgresSourceTask extends SourceTask {
             return connection();
         } catch (ConnectException e) {
             if (stopped.getCount() > 0 && SqlStateClassifier.classify(e) == ErrorKind.RETRIABLE) {
-                throw new RetriableException("Reading table " + reader.table().id() + " waits for the database: "
+                throw new RetriableException("Reading " + reader.table() + " waits for the database: "
                     + e.getMessage() + "; trying again", e);
             }
             throw e;

@@ -1,6 +1,6 @@
 package io.ferry.connect.source;
 
-import io.ferry.connect.sql.TableId;
+import io.ferry.connect.source.query.RowSource;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,28 +14,28 @@ import org.apache.kafka.connect.errors.ConnectException;
  */
 final class QueryRetries {
     private final int attempts;
-    private final Map<TableId, Integer> failuresInARow = new HashMap<>();
+    private final Map<RowSource, Integer> failuresInARow = new HashMap<>();
 
     /** {@code attempts} of 0 or less: transient failures are retried for ever. */
     QueryRetries(int attempts) {
         this.attempts = attempts;
     }
 
-    void succeeded(TableId table) {
-        failuresInARow.remove(table);
+    void succeeded(RowSource source) {
+        failuresInARow.remove(source);
     }
 
-    /** What the failed read of {@code table} means: a retry (a RetriableException) or the task's end. */
-    RuntimeException failed(TableId table, SQLException error) {
+    /** What the failed read of {@code source} means: a retry (a RetriableException) or the task's end. */
+    RuntimeException failed(RowSource source, SQLException error) {
         if (!ReadFailure.isTransient(error)) {
-            return ReadFailure.of(table, error);
+            return ReadFailure.of(source, error);
         }
-        int failures = failuresInARow.merge(table, 1, Integer::sum);
+        int failures = failuresInARow.merge(source, 1, Integer::sum);
         if (attempts > 0 && failures >= attempts) {
-            failuresInARow.remove(table);
-            return new ConnectException(ReadFailure.message(table, error) + ". Failed " + failures
+            failuresInARow.remove(source);
+            return new ConnectException(ReadFailure.message(source, error) + ". Failed " + failures
                 + " time(s) in a row, as many as query.retry.attempts allows", error);
         }
-        return ReadFailure.of(table, error);
+        return ReadFailure.of(source, error);
     }
 }

@@ -70,12 +70,12 @@ final class ReadAhead {
             return read.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ConnectException("Interrupted while reading table " + reader.table().id(), e);
+            throw new ConnectException("Interrupted while reading " + reader.table(), e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException) {
                 throw (RuntimeException) e.getCause();
             }
-            throw new ConnectException("Reading table " + reader.table().id() + " failed: " + e.getCause(),
+            throw new ConnectException("Reading " + reader.table() + " failed: " + e.getCause(),
                 e.getCause());
         }
     }

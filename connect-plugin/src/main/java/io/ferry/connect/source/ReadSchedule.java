@@ -4,10 +4,12 @@ import io.ferry.connect.source.query.CommitFrontier;
 import io.ferry.connect.source.query.TableReader;
 import io.ferry.connect.source.wakeup.Wakeup;
 import io.ferry.connect.sql.TableId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Decides which table to read next and when: a table whose last page came back full is due
@@ -56,17 +58,21 @@ final class ReadSchedule {
         dueAt.put(reader, now + delay);
     }
 
-    /** Makes the tables a wake-up names due now: every table when it names none of them (or says so). */
+    /**
+     * Makes the tables a wake-up names due now: every table (and the custom query) when it names none
+     * of them (or says so).
+     */
     void wake(Wakeup wakeup, long now) {
         if (wakeup.isEmpty()) {
             return;
         }
         Map<TableId, TableReader> byTable = new LinkedHashMap<>();
-        dueAt.keySet().forEach(r -> byTable.put(r.table().id(), r));
+        dueAt.keySet().stream().filter(r -> !r.table().source().isQuery()).forEach(r -> byTable.put(r.table().id(), r));
         boolean every = wakeup.wakesEveryTable(byTable.keySet());
-        Set<TableId> woken = every ? byTable.keySet() : wakeup.named(byTable.keySet());
-        for (TableId table : woken) {
-            dueAt.merge(byTable.get(table), now, Math::min);
+        Collection<TableReader> woken = every ? new ArrayList<>(dueAt.keySet())
+            : wakeup.named(byTable.keySet()).stream().map(byTable::get).collect(Collectors.toList());
+        for (TableReader reader : woken) {
+            dueAt.merge(reader, now, Math::min);
         }
     }
 }

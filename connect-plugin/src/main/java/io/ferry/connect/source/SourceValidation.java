@@ -3,10 +3,11 @@ package io.ferry.connect.source;
 import static io.ferry.connect.config.SourceConfig.INCREMENTING_COLUMN;
 import static io.ferry.connect.config.SourceConfig.MODE;
 import static io.ferry.connect.config.SourceConfig.QUERY;
+import static io.ferry.connect.config.SourceConfig.QUERY_MASKED;
+import static io.ferry.connect.config.SourceConfig.QUERY_SUFFIX;
 import static io.ferry.connect.config.SourceConfig.TABLE_BLACKLIST;
 import static io.ferry.connect.config.SourceConfig.TABLE_WHITELIST;
 import static io.ferry.connect.config.SourceConfig.TIMESTAMP_COLUMN;
-import static io.ferry.connect.config.SourceConfig.TIMESTAMP_DELAY_MS;
 import static io.ferry.connect.config.SourceConfig.WAKEUP_CHANNEL;
 import static io.ferry.connect.config.SourceConfig.WAKEUP_TRIGGER_CREATE;
 import static io.ferry.connect.config.TableSelectionKeys.CATALOG_PATTERN;
@@ -36,8 +37,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The source connector's cross-key checks, reported on the key to fix: first those needing
  * no database, then, when the connection keys are valid, those against the database itself
- * (login, whitelisted tables exist, no two tables share a topic, an incrementing column is found).
- * A column Ferry cannot map is named in the log only: tasks leave it out, as Confluent's do.
+ * (login, whitelisted tables exist, no two tables share a topic, the offset columns are found, the
+ * custom query and query.suffix are accepted: {@link ReadChecks}). A column Ferry cannot map is
+ * named in the log only: tasks leave it out, as Confluent's do.
  */
 final class SourceValidation {
     private static final Logger log = LoggerFactory.getLogger(SourceValidation.class);
@@ -74,21 +76,53 @@ final class SourceValidation {
             ok = error(problem.getKey(), problem.getValue());
         }
         if (settings.mode() == null) {
-            ok = error(MODE, "Set mode to one of: bulk, incrementing");
+            ok = error(MODE, "Set mode to one of: " + String.join(", ", SourceMode.configValues()));
         }
-        if (!blank(props.get(QUERY))) {
-            ok = error(QUERY, "Custom queries are not implemented by Ferry yet; leave query empty and "
-                + "name the tables in table.whitelist");
+        boolean modeKeys = checkModeKeys(settings, props);
+        boolean queryKeys = checkQueryKeys(settings, props);
+        return checkWakeup(settings) && modeKeys && queryKeys && ok;
+    }
+
+    /** The offset columns each mode needs, named one way: by name or by per-table mapping. */
+    private boolean checkModeKeys(SourceSettings settings, Map<String, String> props) {
+        // naming a column both ways is TableSelectionRules' to refuse, with the table lists
+        boolean ok = true;
+        boolean timestampsNamed = !settings.timestamps().columns().isEmpty()
+            || !settings.timestamps().columnsMapping().isEmpty();
+        if (settings.mode() != null && settings.mode().usesTimestamps() && !timestampsNamed) {
+            ok = error(TIMESTAMP_COLUMN, "Mode " + settings.mode().configValue() + " reads rows by their timestamp: "
+                + "name the timestamp column(s) in timestamp.column.name (or timestamp.columns.mapping)");
         }
-        if (!blank(props.get(TIMESTAMP_COLUMN))) {
-            ok = error(TIMESTAMP_COLUMN, "The timestamp modes are not implemented by Ferry yet; "
-                + "leave timestamp.column.name empty");
+        return ok;
+    }
+
+    /** A custom query replaces the tables: one query, no table lists, and the keys that apply to it. */
+    private boolean checkQueryKeys(SourceSettings settings, Map<String, String> props) {
+        boolean ok = true;
+        if (!blank(props.get(QUERY)) && !blank(props.get(QUERY_MASKED))) {
+            ok = error(QUERY, "Set query or query.masked, not both");
+            error(QUERY_MASKED, "Set query or query.masked, not both");
         }
-        if (!blank(props.get(TIMESTAMP_DELAY_MS)) && Long.parseLong(props.get(TIMESTAMP_DELAY_MS).trim()) != 0) {
-            ok = error(TIMESTAMP_DELAY_MS, "The timestamp modes are not implemented by Ferry yet; "
-                + "leave timestamp.delay.interval.ms at 0");
+        if (!settings.query().isSet()) {
+            return ok;
         }
-        return checkWakeup(settings) && ok;
+        String key = settings.query().key();
+        if (!settings.whitelist().isEmpty() || !settings.blacklist().isEmpty()) {
+            ok = error(key, "A custom query replaces the tables: leave table.whitelist and table.blacklist empty");
+        }
+        if (!settings.timestamps().columnsMapping().isEmpty() || !settings.incrementingMapping().isEmpty()) {
+            ok = error(key, "The column mappings name columns per table, and a custom query has no table: name "
+                + "the columns in timestamp.column.name and incrementing.column.name");
+        }
+        boolean incrementing = settings.mode() != null && settings.mode().usesIncrementingColumn();
+        if (incrementing && settings.incrementingColumn().isEmpty()) {
+            ok = error(INCREMENTING_COLUMN, "The incrementing column of a custom query cannot be detected: name it");
+        }
+        if (settings.wakeupTriggerCreate()) {
+            ok = error(WAKEUP_TRIGGER_CREATE, "A custom query has no table to install the wake-up trigger on: "
+                + "leave wakeup.trigger.create false (NOTIFY wakeup.channel from your own triggers)");
+        }
+        return ok;
     }
 
     private boolean checkWakeup(SourceSettings settings) {
@@ -106,7 +140,11 @@ final class SourceValidation {
 
     private void checkDatabase(SourceSettings settings) {
         try (Connection connection = DatabaseLogin.open(settings.connection())) {
-            checkTables(settings, connection);
+            if (settings.query().isSet()) {
+                new ReadChecks(settings, this::error).query(connection);
+            } else {
+                checkTables(settings, connection);
+            }
         } catch (DatabaseLogin.Failure e) {
             LoginProblem problem = LoginProblem.of(e);
             error(problem.key(), problem.message());
@@ -137,8 +175,9 @@ final class SourceValidation {
         if (sameNames != null) {
             error(tableKey(settings), sameNames);
         }
-        PostgresTypes types =
-            new PostgresTypes(settings.dbTimeZone(), settings.numericMapping(), settings.dateCalendar());
+        PostgresTypes types = settings.types();
+        ReadChecks reads = new ReadChecks(settings, this::error);
+        boolean statementChecked = settings.query().suffix().isEmpty();
         for (TableId id : selected) {
             SourceTable table = SourceTable.of(id, CatalogColumns.of(connection, id), types);
             if (!table.unmappedColumns().isEmpty()) {
@@ -146,12 +185,9 @@ final class SourceValidation {
                 log.warn("{}. Tasks leave these columns out of the table's records.", table.unmappedDescription());
             }
             checkWakeupTrigger(settings, connection, id);
-            if (settings.mode() == SourceMode.INCREMENTING) {
-                IncrementingColumn column =
-                    IncrementingColumn.resolve(table, settings.incrementingColumn(), settings.validateNonNull());
-                if (!column.found()) {
-                    error(INCREMENTING_COLUMN, column.problem());
-                }
+            if (reads.offsetColumns(table) && !statementChecked && !table.mappedColumnNames().isEmpty()) {
+                reads.statement(connection, table, QUERY_SUFFIX); // with the suffix: once is enough
+                statementChecked = true;
             }
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ferry.connect.postgres.types.NumericMapping;
+import io.ferry.connect.postgres.types.TimestampGranularity;
 import io.ferry.connect.sql.TableId;
 import io.ferry.connect.testing.SourceConfigs;
 import java.time.ZoneId;
@@ -47,6 +48,7 @@ class SourceConfigTest {
         assertThat(settings.readAhead()).isTrue();
         assertThat(settings.pollLingerMs()).isEqualTo(5000L);
         assertThat(settings.tableStartupLimitMs()).isEqualTo(10_000L);
+        assertThat(settings.timestampGranularity()).isEqualTo(TimestampGranularity.CONNECT_LOGICAL);
     }
 
     @Test
@@ -101,6 +103,18 @@ class SourceConfigTest {
         assertThat(settings.includeList()).extracting(java.util.regex.Pattern::pattern)
             .containsExactly("public\\.iris_.*", "lab\\..*");
         assertThat(settings.excludeList()).extracting(java.util.regex.Pattern::pattern).containsExactly(".*_tmp");
+    }
+
+    @Test
+    void takesEveryTimestampGranularityOfConfluentsAndRefusesOthers() {
+        Map<String, String> props = seedConfig();
+        props.put("timestamp.granularity", "NANOS_ISO_DATETIME_STRING");
+        assertThat(SourceConfig.parse(props).timestampGranularity())
+            .isEqualTo(TimestampGranularity.NANOS_ISO_DATETIME_STRING);
+
+        props.put("timestamp.granularity", "picos_long");
+        assertThatThrownBy(() -> SourceConfig.parse(props)).isInstanceOf(ConfigException.class)
+            .hasMessageContaining("micros_iso_datetime_string");
     }
 
     @Test

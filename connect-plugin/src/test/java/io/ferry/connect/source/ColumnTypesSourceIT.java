@@ -111,6 +111,24 @@ class ColumnTypesSourceIT {
     }
 
     @Test
+    void readsTimestampsWithTheirMicrosecondsInTheGranularityAsked() throws Exception {
+        Map<String, Object> expected = Map.of(
+            "micros_long", 1_709_235_930_123_456L,
+            "nanos_string", "1709235930123456000",
+            "micros_iso_datetime_string", "2024-02-29T13:45:30.123456",
+            "nanos_iso_datetime_string", "2024-02-29T13:45:30.123456000");
+        for (Map.Entry<String, Object> granularity : expected.entrySet()) {
+            SourceRecord record = readAll(Map.of("timestamp.granularity", granularity.getKey(),
+                "db.timezone", "America/Chicago")).get(0);
+            Struct value = (Struct) record.value();
+
+            assertThat(value.get("c_timestamp")).as(granularity.getKey()).isEqualTo(granularity.getValue());
+            assertThat(record.valueSchema().field("c_date").schema().name()).isEqualTo(
+                org.apache.kafka.connect.data.Date.LOGICAL_NAME);
+        }
+    }
+
+    @Test
     void mapsNumericsByBestFitWhenAsked() throws Exception {
         Struct value = (Struct) readAll(Map.of("numeric.mapping", "best_fit")).get(0).value();
 

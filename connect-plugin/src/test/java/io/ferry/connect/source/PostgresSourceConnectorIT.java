@@ -301,4 +301,110 @@ class PostgresSourceConnectorIT {
             .contains("TRIGGER privilege").contains("CREATE on schema public").contains("iris_data");
         assertThat(granted).isEmpty();
     }
+
+    private static Map<String, String> timestampIncrementing(Database db) {
+        Map<String, String> props = SourceConfigs.seed(db);
+        props.put("mode", "timestamp+incrementing");
+        props.put("timestamp.column.name", "timestamp");
+        props.put("validate.non.null", "false");
+        return props;
+    }
+
+    @Test
+    void acceptsTheSeedTableInTimestampIncrementingModeAndNamesAMissingOrWrongTimestampColumn() {
+        Database db = irisDatabase("validate_timestamps");
+        Map<String, String> props = timestampIncrementing(db);
+
+        assertThat(errors(props)).isEmpty();
+        props.put("timestamp.column.name", "changed_at");
+        assertThat(errors(props)).containsOnlyKeys("timestamp.column.name");
+        assertThat(errors(props).get("timestamp.column.name")).singleElement().asString()
+            .contains("Table public.iris_data has no column 'changed_at'");
+        props.put("timestamp.column.name", "target");
+        assertThat(errors(props).get("timestamp.column.name")).singleElement().asString()
+            .contains("has type int4").contains("timestamp or timestamptz");
+        props.put("timestamp.column.name", "timestamp");
+        props.put("validate.non.null", "true");
+        assertThat(errors(props).get("timestamp.column.name")).singleElement().asString().contains("all nullable");
+    }
+
+    @Test
+    void reportsATableThatMatchesNoneOrSeveralRegexesOfAMapping() {
+        Database db = irisDatabase("validate_mappings");
+        Map<String, String> props = timestampIncrementing(db);
+        props.remove("timestamp.column.name");
+        props.remove("incrementing.column.name");
+        props.put("timestamp.columns.mapping", "public\\.iris.*:[timestamp],.*data:[timestamp]");
+        props.put("incrementing.column.mapping", "other\\..*:id");
+
+        Map<String, List<String>> errors = errors(props);
+
+        assertThat(errors).containsOnlyKeys("timestamp.columns.mapping", "incrementing.column.mapping");
+        assertThat(errors.get("timestamp.columns.mapping")).singleElement().asString()
+            .contains("public.iris_data matches 2 of the regexes");
+        assertThat(errors.get("incrementing.column.mapping")).singleElement().asString()
+            .contains("public.iris_data matches none of the regexes");
+    }
+
+    @Test
+    void namesASuffixPostgresqlRefusesOnItsKey() {
+        Database db = irisDatabase("validate_suffix");
+        Map<String, String> props = timestampIncrementing(db);
+        props.put("query.suffix", "LIMIT 10");
+
+        assertThat(errors(props)).containsOnlyKeys("query.suffix");
+        assertThat(errors(props).get("query.suffix")).singleElement().asString()
+            .contains("syntax error at or near \"LIMIT\"").contains("LIMIT ? LIMIT 10");
+        props.put("query.suffix", "OFFSET 0");
+        assertThat(errors(props)).isEmpty();
+    }
+
+    private static Map<String, String> queryConfig(Database db, String key, String query) {
+        Map<String, String> props = SourceConfigs.seed(db);
+        props.remove("table.whitelist");
+        props.put(key, query);
+        return props;
+    }
+
+    @Test
+    void acceptsAQueryWithItsOwnWhereAndNamesWhatPostgresqlFindsWrongWithOthers() {
+        Database db = irisDatabase("validate_query");
+
+        assertThat(errors(queryConfig(db, "query", "SELECT id, target FROM iris_data WHERE target > 0"))).isEmpty();
+        assertThat(errors(queryConfig(db, "query", "SELECT id, target FROM iris_dat")).get("query")).singleElement()
+            .asString().contains("relation \"iris_dat\" does not exist").contains("42P01");
+        assertThat(errors(queryConfig(db, "query", "DELETE FROM iris_data RETURNING id")).get("query")).singleElement()
+            .asString().contains("syntax error").contains("one SELECT");
+        assertThat(errors(queryConfig(db, "query", "SELECT a.id, b.id FROM iris_data a JOIN iris_data b USING (id)"))
+            .get("query")).singleElement().asString().contains("two columns named id").contains("42702");
+        assertThat(errors(queryConfig(db, "query", "SELECT target FROM iris_data")).get("incrementing.column.name"))
+            .singleElement().asString().contains("The custom query has no column 'id'");
+    }
+
+    @Test
+    void neverShowsAMaskedQueryInItsMessages() {
+        Database db = irisDatabase("validate_masked");
+        String secret = "SELECT id FROM iris_data WHERE sepal_length > 4.2 AND secret_marker_col = 1";
+
+        Map<String, List<String>> errors = errors(queryConfig(db, "query.masked", secret));
+
+        assertThat(errors).containsOnlyKeys("query.masked");
+        assertThat(errors.get("query.masked")).singleElement().asString().contains("42703")
+            .doesNotContain("secret_marker_col").doesNotContain("4.2");
+        assertThat(connector.validate(queryConfig(db, "query.masked", secret)).configValues().stream()
+            .filter(v -> v.name().equals("query.masked")).findFirst().orElseThrow().value().toString())
+            .doesNotContain("secret_marker_col");
+    }
+
+    @Test
+    void givesTheQueryToOneTaskWithoutLookingForTables() {
+        Database db = irisDatabase("tasks_query");
+        connector.initialize(new FakeConnectorContext());
+        connector.start(queryConfig(db, "query", "SELECT id FROM iris_data"));
+
+        List<Map<String, String>> configs = connector.taskConfigs(3);
+        connector.stop();
+
+        assertThat(configs).singleElement().satisfies(c -> assertThat(c).doesNotContainKey("tables"));
+    }
 }

@@ -25,12 +25,37 @@ class PostgresSourceConnectorTest {
     }
 
     @Test
-    void explainsThatTheTimestampModesDoNotExistYet() {
+    void asksForTheTimestampColumnsOfTheTimestampModes() {
+        for (String mode : List.of("timestamp", "timestamp+incrementing")) {
+            Map<String, String> props = seedConfig();
+            props.put("mode", mode);
+
+            assertThat(errorsOn(props, "mode")).as(mode).isEmpty();
+            assertThat(errorsOn(props, "timestamp.column.name")).as(mode).singleElement().asString()
+                .contains("name the timestamp column(s) in timestamp.column.name");
+        }
+    }
+
+    @Test
+    void refusesATimestampColumnNamedBothWaysAndMalformedMappings() {
         Map<String, String> props = seedConfig();
         props.put("mode", "timestamp+incrementing");
+        props.put("timestamp.column.name", "updated_at");
+        props.put("timestamp.columns.mapping", "public\\..*:[updated_at]");
+        props.put("incrementing.column.mapping", "public\\..*:id");
 
-        assertThat(errorsOn(props, "mode")).singleElement().asString()
-            .contains("not implemented by Ferry yet").contains("bulk").contains("incrementing");
+        assertThat(errorsOn(props, "timestamp.columns.mapping")).singleElement().asString().contains("not both");
+        assertThat(errorsOn(props, "incrementing.column.mapping")).singleElement().asString().contains("not both");
+
+        props.put("timestamp.columns.mapping", "public.*:updated_at");
+        props.put("incrementing.column.mapping", "public.*:");
+        assertThat(errorsOn(props, "timestamp.columns.mapping")).singleElement().asString()
+            .contains("regex:[col1|col2|...]");
+        assertThat(errorsOn(props, "incrementing.column.mapping")).singleElement().asString()
+            .contains("column name is empty");
+        props.put("timestamp.columns.mapping", "public.(*:[a]");
+        assertThat(errorsOn(props, "timestamp.columns.mapping")).singleElement().asString()
+            .contains("Not a regular expression");
     }
 
     @Test
@@ -90,13 +115,30 @@ class PostgresSourceConnectorTest {
     }
 
     @Test
-    void refusesACustomQueryAndTimestampColumnsForNow() {
+    void refusesACustomQueryWithTablesOrTheMaskedQueryToo() {
         Map<String, String> props = seedConfig();
         props.put("query", "SELECT * FROM iris_data");
-        props.put("timestamp.column.name", "timestamp");
+        props.put("query.masked", "SELECT 1");
 
-        assertThat(errorsOn(props, "query")).singleElement().asString().contains("not implemented");
-        assertThat(errorsOn(props, "timestamp.column.name")).singleElement().asString().contains("not implemented");
+        assertThat(errorsOn(props, "query")).contains("Set query or query.masked, not both");
+        assertThat(errorsOn(props, "query.masked")).contains("Set query or query.masked, not both");
+
+        props.remove("query.masked");
+        assertThat(errorsOn(props, "query")).singleElement().asString()
+            .contains("leave table.whitelist and table.blacklist empty");
+    }
+
+    @Test
+    void asksACustomQueryForItsIncrementingColumnAndRefusesTheTableMappings() {
+        Map<String, String> props = seedConfig();
+        props.remove("table.whitelist");
+        props.put("query.masked", "SELECT * FROM iris_data");
+        props.put("mode", "timestamp+incrementing");
+        props.put("incrementing.column.name", "");
+        props.put("timestamp.columns.mapping", ".*:[timestamp]");
+
+        assertThat(errorsOn(props, "incrementing.column.name")).singleElement().asString().contains("name it");
+        assertThat(errorsOn(props, "query.masked")).singleElement().asString().contains("no table");
     }
 
     @Test
@@ -119,8 +161,13 @@ class PostgresSourceConnectorTest {
     }
 
     @Test
-    void declaresExactlyOnceOnlyForIncrementingMode() {
+    void declaresExactlyOnceForEveryModeButBulk() {
         assertThat(connector.exactlyOnceSupport(seedConfig())).isEqualTo(ExactlyOnceSupport.SUPPORTED);
+        for (String mode : List.of("timestamp", "timestamp+incrementing")) {
+            Map<String, String> props = seedConfig();
+            props.put("mode", mode);
+            assertThat(connector.exactlyOnceSupport(props)).as(mode).isEqualTo(ExactlyOnceSupport.SUPPORTED);
+        }
         Map<String, String> bulk = seedConfig();
         bulk.put("mode", "bulk");
         assertThat(connector.exactlyOnceSupport(bulk)).isEqualTo(ExactlyOnceSupport.UNSUPPORTED);
@@ -133,6 +180,8 @@ class PostgresSourceConnectorTest {
         props.remove("topic.prefix");
         assertThat(connector.exactlyOnceSupport(props)).isEqualTo(ExactlyOnceSupport.SUPPORTED);
         props.put("mode", "timestamp+incrementing");
+        assertThat(connector.exactlyOnceSupport(props)).isEqualTo(ExactlyOnceSupport.SUPPORTED);
+        props.put("mode", "Bulk");
         assertThat(connector.exactlyOnceSupport(props)).isEqualTo(ExactlyOnceSupport.UNSUPPORTED);
         props.remove("mode");
         assertThat(connector.exactlyOnceSupport(props)).isEqualTo(ExactlyOnceSupport.UNSUPPORTED);

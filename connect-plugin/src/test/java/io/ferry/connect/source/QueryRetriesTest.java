@@ -2,6 +2,7 @@ package io.ferry.connect.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferry.connect.source.query.RowSource;
 import io.ferry.connect.sql.TableId;
 import java.sql.SQLException;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -9,8 +10,8 @@ import org.apache.kafka.connect.errors.RetriableException;
 import org.junit.jupiter.api.Test;
 
 class QueryRetriesTest {
-    private static final TableId ORDERS = new TableId("public", "orders");
-    private static final TableId USERS = new TableId("public", "users");
+    private static final RowSource ORDERS = RowSource.table(new TableId("public", "orders"));
+    private static final RowSource USERS = RowSource.table(new TableId("public", "users"));
     private static final SQLException SERIALIZATION_FAILURE = new SQLException("could not serialize", "40001");
     private static final SQLException NO_SUCH_TABLE = new SQLException("relation does not exist", "42P01");
 

@@ -2,6 +2,7 @@ package io.ferry.connect.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferry.connect.source.query.RowSource;
 import io.ferry.connect.sql.TableId;
 import java.io.EOFException;
 import java.sql.SQLException;
@@ -12,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class ReadFailureTest {
-    private static final TableId IRIS = new TableId("public", "iris_data");
+    private static final RowSource IRIS = RowSource.table(new TableId("public", "iris_data"));
 
     @ParameterizedTest
     @ValueSource(strings = {"40001", "40P01", "08006", "57P01", "57P03", "53300", "55P03"})

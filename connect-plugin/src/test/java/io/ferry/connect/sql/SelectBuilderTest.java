@@ -28,4 +28,11 @@ class SelectBuilderTest {
             .build(new TableId(null, "t"), Collections.emptyList()))
             .isInstanceOf(IllegalArgumentException.class).hasMessage("A SELECT needs at least one column");
     }
+
+    @Test
+    void wrapsACustomQueryOnLinesOfItsOwnWithoutItsSemicolon() {
+        assertThat(new SelectBuilder(Identifiers.alwaysQuoting()).buildOverQuery(
+            "  SELECT a, b FROM t WHERE a > 1 -- only positive\n ; ;  ", Arrays.asList("a", "b")))
+            .isEqualTo("SELECT \"a\", \"b\" FROM (\nSELECT a, b FROM t WHERE a > 1 -- only positive\n) AS \"ferry_query\"");
+    }
 }

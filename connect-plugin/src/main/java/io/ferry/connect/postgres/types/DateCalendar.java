@@ -1,5 +1,6 @@
 package io.ferry.connect.postgres.types;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -36,11 +37,16 @@ public enum DateCalendar {
 
     /** A Connect Timestamp: the instant of {@code wallClock} in {@code zone}. */
     public Date timestamp(LocalDateTime wallClock, ZoneId zone) {
+        return Date.from(instant(wallClock, zone));
+    }
+
+    /** The instant of {@code wallClock} in {@code zone}, to the nanosecond. */
+    public Instant instant(LocalDateTime wallClock, ZoneId zone) {
         if (this == PROLEPTIC_GREGORIAN || bothAgree(wallClock.toLocalDate())
             && zone.getRules().getValidOffsets(wallClock).size() == 1) {
-            return Date.from(wallClock.atZone(zone).toInstant());
+            return wallClock.atZone(zone).toInstant();
         }
-        return new Date(legacyMillis(wallClock, zone));
+        return Instant.ofEpochMilli(legacyMillis(wallClock, zone)).plusNanos(wallClock.getNano() % 1_000_000);
     }
 
     /** From the Gregorian calendar's first full year on; and -infinity, which neither calendar counts. */

@@ -28,10 +28,15 @@ public final class PostgresTypes {
 
     /** The types as java.time counts dates (the proleptic Gregorian calendar). */
     public PostgresTypes(ZoneId dbTimeZone, NumericMapping numericMapping) {
-        this(dbTimeZone, numericMapping, DateCalendar.PROLEPTIC_GREGORIAN);
+        this(dbTimeZone, numericMapping, DateCalendar.PROLEPTIC_GREGORIAN, TimestampGranularity.CONNECT_LOGICAL);
     }
 
-    public PostgresTypes(ZoneId dbTimeZone, NumericMapping numericMapping, DateCalendar dateCalendar) {
+    /**
+     * @param dateCalendar how read dates and timestamps are counted ({@code date.calendar.system})
+     * @param granularity how the source reads timestamp columns ({@code timestamp.granularity})
+     */
+    public PostgresTypes(ZoneId dbTimeZone, NumericMapping numericMapping, DateCalendar dateCalendar,
+                         TimestampGranularity granularity) {
         // Asked in this order; the first that takes a column or value has it.
         families = Collections.unmodifiableList(Arrays.asList(
             new TextFamily(),
@@ -39,7 +44,7 @@ public final class PostgresTypes {
             new NumericFamily(numericMapping), // Connect's logical types before the primitive ones they are made of
             new DateFamily(dateCalendar),
             new TimeFamily(dbTimeZone),
-            new TimestampFamily(dbTimeZone, dateCalendar),
+            new TimestampFamily(dbTimeZone, dateCalendar, granularity),
             new IntegerFamily(),
             new FloatFamily(),
             new BooleanFamily(),

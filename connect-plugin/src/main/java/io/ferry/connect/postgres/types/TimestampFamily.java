@@ -16,8 +16,9 @@ import org.apache.kafka.connect.data.Timestamp;
 
 /**
  * timestamp and timestamptz; Connect's Timestamp, an instant. A timestamp without time zone
- * holds the wall-clock time of the instant in {@code db.timezone}, both ways. Read values are
- * counted in the {@code date.calendar.system} read; a timestamptz in its own offset.
+ * holds the wall-clock time of the instant in {@code db.timezone}, both ways. The source reads
+ * them in the form {@code timestamp.granularity} names (Connect's Timestamp by default), counted
+ * in the {@code date.calendar.system} read; a timestamptz in its own offset.
  */
 final class TimestampFamily implements TypeFamily {
     private static final ElementConversion FROM_INSTANT =
@@ -25,35 +26,42 @@ final class TimestampFamily implements TypeFamily {
 
     private final ZoneId dbTimeZone;
     private final DateCalendar calendar;
+    private final TimestampGranularity granularity;
     private final ElementConversion fromWallClockTime;
 
-    TimestampFamily(ZoneId dbTimeZone, DateCalendar calendar) {
+    TimestampFamily(ZoneId dbTimeZone, DateCalendar calendar, TimestampGranularity granularity) {
         this.dbTimeZone = dbTimeZone;
         this.calendar = calendar;
+        this.granularity = granularity;
         this.fromWallClockTime =
             ElementConversion.driverText("WALL_CLOCK_TIMESTAMP", (text, v) -> text.toString(wallClock(v)));
     }
 
     @Override
     public Optional<ColumnReader> reader(CatalogColumn column) {
-        switch (column.typeName()) {
-            case "timestamp":
-                return ColumnReader.of(column, Timestamp.builder(),
-                    (rs, i) -> connectTimestamp(rs.getObject(i, LocalDateTime.class)));
-            case "timestamptz":
-                return ColumnReader.of(column, Timestamp.builder(),
-                    (rs, i) -> connectTimestamp(rs.getObject(i, OffsetDateTime.class)));
-            default:
-                return Optional.empty();
+        if (!TimestampInstants.isTimestamp(column.typeName())) {
+            return Optional.empty();
         }
+        if (TimestampInstants.isWithTimeZone(column.typeName())) {
+            return ColumnReader.of(column, granularity.schema(),
+                (rs, i) -> value(readInstant(rs.getObject(i, OffsetDateTime.class))));
+        }
+        return ColumnReader.of(column, granularity.schema(),
+            (rs, i) -> value(readInstant(rs.getObject(i, LocalDateTime.class))));
     }
 
-    Date connectTimestamp(LocalDateTime value) {
-        return value == null ? null : calendar.timestamp(value, dbTimeZone);
+    /** The instant of a timestamp read: its wall-clock time in db.timezone, counted in the calendar read. */
+    Instant readInstant(LocalDateTime value) {
+        return value == null ? null : calendar.instant(value, dbTimeZone);
     }
 
-    Date connectTimestamp(OffsetDateTime value) {
-        return value == null ? null : calendar.timestamp(value.toLocalDateTime(), value.getOffset());
+    Instant readInstant(OffsetDateTime value) {
+        return value == null ? null : calendar.instant(value.toLocalDateTime(), value.getOffset());
+    }
+
+    /** A column's value as records carry it. */
+    Object value(Instant instant) {
+        return instant == null ? null : granularity.value(instant, dbTimeZone);
     }
 
     @Override

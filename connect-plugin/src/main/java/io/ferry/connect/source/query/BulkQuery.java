@@ -1,16 +1,14 @@
 package io.ferry.connect.source.query;
 
 import io.ferry.connect.sql.Identifiers;
-import io.ferry.connect.sql.SelectBuilder;
-import io.ferry.connect.sql.TableId;
 import java.util.List;
 
-/** Builds bulk mode's query: the whole table, read through a cursor. */
+/** Builds bulk mode's query: the whole table (or the query's rows), read through a cursor. */
 public final class BulkQuery {
     private BulkQuery() {
     }
 
-    public static SelectStatement of(Identifiers identifiers, TableId table, List<String> columns) {
-        return new SelectStatement(new SelectBuilder(identifiers).build(table, columns));
+    public static SelectStatement of(Identifiers identifiers, RowSource source, List<String> columns, String suffix) {
+        return new SelectStatement(source.select(identifiers, columns)).suffixed(suffix);
     }
 }

@@ -26,7 +26,7 @@ public final class BulkReader implements TableReader {
     public BulkReader(SourceTable table, String topic, SelectStatement select, int batchMaxRows) {
         this.table = table;
         this.topic = topic;
-        this.partition = SourceOffsets.partition(table.id());
+        this.partition = table.source().partition();
         this.select = select;
         this.batchMaxRows = batchMaxRows;
     }

@@ -4,8 +4,6 @@ import io.ferry.connect.postgres.OpenTransactions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
@@ -64,17 +62,23 @@ public final class CommitFrontier {
     private final String table;
     private final TransactionList transactions;
     private final long maxWaitMs;
-    private final Clock clock;
-    private final Set<String> abandoned = new HashSet<>();
+    private final TransactionWait wait;
     private long finalUpTo = Long.MIN_VALUE;
-    private Pending pending;
+    private long pendingUpTo;
 
-    /** @param maxWaitMs 0 turns the frontier off: every row read is final, as in Confluent's connector */
+    /**
+     * @param table what rows are read from, to start log lines with ({@code Table public.t})
+     * @param maxWaitMs 0 turns the frontier off: every row read is final, as in Confluent's connector
+     */
     public CommitFrontier(String table, TransactionList transactions, long maxWaitMs, Clock clock) {
         this.table = table;
         this.transactions = transactions;
         this.maxWaitMs = maxWaitMs;
-        this.clock = clock;
+        this.wait = new TransactionWait(maxWaitMs, clock, (stillOpen, waitedMs) -> log.warn(
+            "{}: transactions {} have been open for {} ms while rows after a gap wait; rows up to value {} are"
+                + " emitted now and these transactions are no longer waited for. A value below {} that they commit"
+                + " later is NOT read (incrementing.gap.max.wait.ms sets how long to wait).",
+            table, new TreeSet<>(stillOpen), waitedMs, pendingUpTo, pendingUpTo));
     }
 
     /** Whether a row of this value, read now, may be emitted after the last emitted value. */
@@ -84,7 +88,7 @@ public final class CommitFrontier {
 
     /** True while rows are held for transactions that are still open. */
     public boolean waiting() {
-        return pending != null;
+        return wait.active();
     }
 
     /**
@@ -92,64 +96,23 @@ public final class CommitFrontier {
      * transactions open now. Returns true when none is, so that a new read settles the gap.
      */
     public boolean hold(Connection connection, long upTo) throws SQLException {
-        if (pending == null) {
-            Set<String> open = transactions.open(connection);
-            abandoned.retainAll(open);
-            open.removeAll(abandoned);
-            pending = new Pending(upTo, open, clock.millis());
-            log.debug("Table {}: rows after a gap up to value {} wait for transactions {}", table, upTo, open);
+        if (!wait.active()) {
+            pendingUpTo = upTo;
+            log.debug("{}: rows after a gap up to value {} wait for transactions {}", table, upTo,
+                wait.begin(transactions.open(connection)));
         }
         return settle(connection);
     }
 
     /** Checks the transactions waited for; true when they all ended (or waited too long). */
     public boolean settle(Connection connection) throws SQLException {
-        if (pending == null) {
+        if (!wait.active()) {
             return true;
         }
-        Set<String> openNow = transactions.open(connection);
-        openNow.removeAll(abandoned);
-        Set<String> stillOpen = pending.stillOpen(openNow);
-        if (!stillOpen.isEmpty()) {
-            long waitedMs = clock.millis() - pending.since;
-            if (waitedMs < maxWaitMs) {
-                return false;
-            }
-            log.warn("Table {}: transactions {} have been open for {} ms while rows after a gap wait; rows up to"
-                    + " value {} are emitted now and these transactions are no longer waited for. A value below {}"
-                    + " that they commit later is NOT read (incrementing.gap.max.wait.ms sets how long to wait).",
-                table, new TreeSet<>(stillOpen), waitedMs, pending.upTo, pending.upTo);
-            abandoned.addAll(stillOpen);
+        if (!wait.check(transactions.open(connection)).isEmpty()) {
+            return false;
         }
-        finalUpTo = Math.max(finalUpTo, pending.upTo);
-        pending = null;
+        finalUpTo = Math.max(finalUpTo, pendingUpTo);
         return true;
-    }
-
-    /** A frontier candidate: the highest value of a page and the transactions open after it was read. */
-    private static final class Pending {
-        final long upTo;
-        final Set<String> waitFor;
-        final long since;
-
-        Pending(long upTo, Set<String> waitFor, long since) {
-            this.upTo = upTo;
-            this.waitFor = Collections.unmodifiableSet(waitFor);
-            this.since = since;
-        }
-
-        /**
-         * Those waited for that are still open, and any prepared transaction that appeared
-         * since: one waited for may have been prepared under a new id meanwhile.
-         */
-        Set<String> stillOpen(Set<String> openNow) {
-            Set<String> still = new HashSet<>();
-            for (String id : openNow) {
-                if (waitFor.contains(id) || id.startsWith(OpenTransactions.PREPARED_PREFIX)) {
-                    still.add(id);
-                }
-            }
-            return still;
-        }
     }
 }

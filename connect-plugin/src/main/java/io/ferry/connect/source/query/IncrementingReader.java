@@ -34,11 +34,11 @@ public final class IncrementingReader implements TableReader {
                               int batchMaxRows, Long lastValue, CommitFrontier frontier) {
         this.table = table;
         this.topic = topic;
-        this.partition = SourceOffsets.partition(table.id());
+        this.partition = table.source().partition();
         this.query = query;
         this.incrementingIndex = table.mappedColumnNames().indexOf(incrementingColumn) + 1;
         if (incrementingIndex == 0) {
-            throw new IllegalArgumentException("No column " + incrementingColumn + " in " + table.id());
+            throw new IllegalArgumentException("No column " + incrementingColumn + " in " + table);
         }
         this.batchMaxRows = batchMaxRows;
         this.lastValue = lastValue;

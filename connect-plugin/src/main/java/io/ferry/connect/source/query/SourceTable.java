@@ -16,25 +16,26 @@ import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.DataException;
 
 /**
- * A table as records show it: the value schema (a struct named after the table, fields in
- * column order) and a reader per column. Columns Ferry cannot map are listed, not hidden.
+ * A table, or the custom query's rows, as records show it: the value schema (a struct named after
+ * the table, unnamed for a query, fields in column order) and a reader per column. Columns Ferry
+ * cannot map are listed, not hidden.
  */
 public final class SourceTable {
-    private final TableId id;
+    private final RowSource source;
     private final List<CatalogColumn> columns;
     private final List<CatalogColumn> mappedColumns;
     private final List<ColumnReader> readers;
     private final List<CatalogColumn> unmappedColumns;
     private final Schema valueSchema;
 
-    private SourceTable(TableId id, List<CatalogColumn> columns, List<CatalogColumn> mapped, List<ColumnReader> readers,
-                        List<CatalogColumn> unmapped) {
-        this.id = id;
+    private SourceTable(RowSource source, List<CatalogColumn> columns, List<CatalogColumn> mapped,
+                        List<ColumnReader> readers, List<CatalogColumn> unmapped) {
+        this.source = source;
         this.columns = Collections.unmodifiableList(columns);
         this.mappedColumns = Collections.unmodifiableList(mapped);
         this.readers = Collections.unmodifiableList(readers);
         this.unmappedColumns = Collections.unmodifiableList(unmapped);
-        SchemaBuilder struct = SchemaBuilder.struct().name(id.table());
+        SchemaBuilder struct = SchemaBuilder.struct().name(source.schemaName());
         for (int i = 0; i < mapped.size(); i++) {
             struct.field(mapped.get(i).name(), readers.get(i).schema());
         }
@@ -42,6 +43,11 @@ public final class SourceTable {
     }
 
     public static SourceTable of(TableId id, List<CatalogColumn> columns, PostgresTypes types) {
+        return of(RowSource.table(id), columns, types);
+    }
+
+    /** The rows of a table or a query, whose columns are these. */
+    public static SourceTable of(RowSource source, List<CatalogColumn> columns, PostgresTypes types) {
         List<CatalogColumn> mapped = new ArrayList<>();
         List<ColumnReader> readers = new ArrayList<>();
         List<CatalogColumn> unmapped = new ArrayList<>();
@@ -54,11 +60,16 @@ public final class SourceTable {
                 unmapped.add(column);
             }
         }
-        return new SourceTable(id, columns, mapped, readers, unmapped);
+        return new SourceTable(source, columns, mapped, readers, unmapped);
     }
 
+    public RowSource source() {
+        return source;
+    }
+
+    /** The table; {@code null} for the custom query. */
     public TableId id() {
-        return id;
+        return source.tableId();
     }
 
     /** Every column of the table, mapped or not, in table order. */
@@ -84,7 +95,7 @@ public final class SourceTable {
     public String unmappedDescription() {
         List<String> parts = new ArrayList<>();
         unmappedColumns.forEach(c -> parts.add(c.name() + " (" + c.typeName() + ")"));
-        return "Table " + id + " has columns of types Ferry cannot map to Connect types yet: "
+        return title() + " has columns of types Ferry cannot map to Connect types yet: "
             + String.join(", ", parts);
     }
 
@@ -97,9 +108,21 @@ public final class SourceTable {
                 value.put(column, readers.get(i).read(rs, i + 1));
             } catch (RuntimeException e) {
                 throw new DataException("Cannot read column " + column + " (" + mappedColumns.get(i).typeName()
-                    + ") of table " + id + ": " + e.getMessage(), e);
+                    + ") of " + source + ": " + e.getMessage(), e);
             }
         }
         return value;
+    }
+
+    /** {@code Table schema.table} or {@code The custom query}, to start a message with. */
+    public String title() {
+        String text = source.toString();
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** {@code table schema.table} or {@code the custom query}, for messages. */
+    @Override
+    public String toString() {
+        return source.toString();
     }
 }

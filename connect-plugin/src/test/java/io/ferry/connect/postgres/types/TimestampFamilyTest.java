@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 class TimestampFamilyTest {
     private static final Instant INSTANT = Instant.parse("2024-05-01T12:30:15.123Z");
 
-    private final TimestampFamily berlin = new TimestampFamily(ZoneId.of("Europe/Berlin"), DateCalendar.LEGACY);
+    private final TimestampFamily berlin =
+        new TimestampFamily(ZoneId.of("Europe/Berlin"), DateCalendar.LEGACY, TimestampGranularity.CONNECT_LOGICAL);
+    private final TimestampInstants berlinInstants = new TimestampInstants(ZoneId.of("Europe/Berlin"));
 
     @Test
     void readsBothTimestampTypesIntoConnectsTimestamp() {
@@ -27,24 +29,39 @@ class TimestampFamilyTest {
 
     @Test
     void readsATimestampWithoutTimeZoneAsWallClockTimeInTheDatabaseTimeZone() {
-        assertThat(berlin.connectTimestamp(LocalDateTime.of(2024, 5, 1, 14, 30, 15, 123_000_000)).toInstant())
+        assertThat(berlinInstants.instant(LocalDateTime.of(2024, 5, 1, 14, 30, 15, 123_000_000)))
             .isEqualTo(INSTANT);
-        assertThat(berlin.connectTimestamp(OffsetDateTime.ofInstant(INSTANT, ZoneOffset.ofHours(9)))
-            .toInstant()).isEqualTo(INSTANT);
-        assertThat(berlin.connectTimestamp((LocalDateTime) null)).isNull();
+        assertThat(berlin.readInstant(LocalDateTime.of(2024, 5, 1, 14, 30, 15, 123_000_000))).isEqualTo(INSTANT);
+        assertThat(berlin.readInstant(OffsetDateTime.ofInstant(INSTANT, ZoneOffset.ofHours(9)))).isEqualTo(INSTANT);
+        assertThat(berlin.readInstant((LocalDateTime) null)).isNull();
+        assertThat(((Date) berlin.value(INSTANT)).toInstant()).isEqualTo(INSTANT);
+        assertThat(berlinInstants.instant(null)).isNull();
+        assertThat(berlin.value(null)).isNull();
+    }
+
+    @Test
+    void bindsTheTimestampModesBoundsExactlyToTheMicrosecond() {
+        Instant micros = Instant.parse("2024-05-01T12:30:15.123456Z");
+        assertThat(berlinInstants.bindable(micros, false)).isEqualTo(LocalDateTime.of(2024, 5, 1, 14, 30, 15,
+            123_456_000));
+        assertThat(berlinInstants.bindable(micros, true)).isEqualTo(OffsetDateTime.ofInstant(micros, ZoneOffset.UTC));
     }
 
     /** The values of the PostgreSQL driver's getTimestamp with a Berlin calendar, which Confluent's connector sends. */
     @Test
     void countsTimestampsBeforeTheGregorianCalendarInTheJulianOneWhenLegacy() {
-        TimestampFamily proleptic = new TimestampFamily(ZoneId.of("Europe/Berlin"), DateCalendar.PROLEPTIC_GREGORIAN);
+        TimestampFamily proleptic = new TimestampFamily(ZoneId.of("Europe/Berlin"), DateCalendar.PROLEPTIC_GREGORIAN,
+            TimestampGranularity.CONNECT_LOGICAL);
         LocalDateTime old = LocalDateTime.of(1500, 3, 1, 10, 0);
 
-        assertThat(berlin.connectTimestamp(old).getTime()).isEqualTo(-14_825_775_600_000L);
-        assertThat(proleptic.connectTimestamp(old).getTime()).isEqualTo(old.atZone(ZoneId.of("Europe/Berlin"))
+        assertThat(berlin.readInstant(old).toEpochMilli()).isEqualTo(-14_825_775_600_000L);
+        assertThat(Math.floorMod(berlin.readInstant(old.withNano(123_456_789)).toEpochMilli(), 1000)).isEqualTo(123);
+        assertThat(berlin.readInstant(old.withNano(123_456_789)).getNano()).as("the micros and nanos are kept")
+            .isEqualTo(123_456_789);
+        assertThat(proleptic.readInstant(old).toEpochMilli()).isEqualTo(old.atZone(ZoneId.of("Europe/Berlin"))
             .toInstant().toEpochMilli());
-        assertThat(berlin.connectTimestamp(OffsetDateTime.of(1582, 10, 10, 10, 0, 0, 0, ZoneOffset.ofHours(2)))
-            .getTime()).isEqualTo(-12_218_832_000_000L);
+        assertThat(berlin.readInstant(OffsetDateTime.of(1582, 10, 10, 10, 0, 0, 0, ZoneOffset.ofHours(2)))
+            .toEpochMilli()).isEqualTo(-12_218_832_000_000L);
     }
 
     @Test

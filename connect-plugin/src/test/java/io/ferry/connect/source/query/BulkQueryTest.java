@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class BulkQueryTest {
     @Test
     void selectsEveryColumnInTableOrderWithoutParameters() {
-        SelectStatement select = BulkQuery.of(Identifiers.alwaysQuoting(), new TableId("public", "iris_data"),
-            List.of("id", "sepal_length"));
+        SelectStatement select = BulkQuery.of(Identifiers.alwaysQuoting(),
+            RowSource.table(new TableId("public", "iris_data")), List.of("id", "sepal_length"), "");
 
         assertThat(select.sql()).isEqualTo("SELECT \"id\", \"sepal_length\" FROM \"public\".\"iris_data\"");
         assertThat(select.parameters()).isEmpty();
@@ -20,7 +20,17 @@ class BulkQueryTest {
 
     @Test
     void refusesATableWithoutColumnsToSelect() {
-        assertThatThrownBy(() -> BulkQuery.of(Identifiers.alwaysQuoting(), new TableId("public", "t"), List.of()))
+        assertThatThrownBy(() -> BulkQuery.of(Identifiers.alwaysQuoting(), RowSource.table(new TableId("public", "t")),
+            List.of(), ""))
             .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void selectsAQuerysRowsAndAppendsTheSuffix() {
+        SelectStatement select = BulkQuery.of(Identifiers.alwaysQuoting(), RowSource.query("SELECT 1 AS one -- note"),
+            List.of("one"), "FOR SHARE");
+
+        assertThat(select.sql()).isEqualTo("SELECT \"one\" FROM (\nSELECT 1 AS one -- note\n) AS \"ferry_query\""
+            + " FOR SHARE");
     }
 }

@@ -3,10 +3,6 @@ package io.ferry.connect.source.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +14,7 @@ class CommitFrontierTest {
     /** The transactions "open now", as the test sets them; counts how often it is asked. */
     private final Set<String> open = new HashSet<>();
     private int asked;
-    private final MovableClock clock = new MovableClock();
+    private final SteppedClock clock = new SteppedClock();
 
     private CommitFrontier frontier(long maxWaitMs) {
         return new CommitFrontier("public.t", connection -> {
@@ -98,33 +94,5 @@ class CommitFrontierTest {
 
         assertThat(frontier.isFinal(100, 7L)).isTrue();
         assertThat(frontier.isFinal(1, null)).isTrue();
-    }
-
-    private static final class MovableClock extends Clock {
-        private long millis = 1_000_000;
-
-        void advance(long ms) {
-            millis += ms;
-        }
-
-        @Override
-        public long millis() {
-            return millis;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -14,7 +14,7 @@ class IncrementingQueryTest {
 
     @Test
     void readsThePageAfterTheLastValueWithBoundValueAndLimit() {
-        SelectStatement next = new IncrementingQuery(Identifiers.alwaysQuoting(), IRIS, COLUMNS, "id").nextPage();
+        SelectStatement next = new IncrementingQuery(Identifiers.alwaysQuoting(), RowSource.table(IRIS), COLUMNS, "id", "").nextPage();
 
         assertThat(next.sql()).isEqualTo("SELECT \"id\", \"timestamp\", \"target\" FROM \"public\".\"iris_data\""
             + " WHERE \"id\" > ? ORDER BY \"id\" ASC LIMIT ?");
@@ -24,7 +24,7 @@ class IncrementingQueryTest {
 
     @Test
     void readsTheFirstPageFromTheSmallestValueWhenNothingWasReadYet() {
-        SelectStatement first = new IncrementingQuery(Identifiers.alwaysQuoting(), IRIS, COLUMNS, "id").firstPage();
+        SelectStatement first = new IncrementingQuery(Identifiers.alwaysQuoting(), RowSource.table(IRIS), COLUMNS, "id", "").firstPage();
 
         assertThat(first.sql()).isEqualTo("SELECT \"id\", \"timestamp\", \"target\" FROM \"public\".\"iris_data\""
             + " ORDER BY \"id\" ASC LIMIT ?");
@@ -34,9 +34,29 @@ class IncrementingQueryTest {
     @Test
     void leavesPlainNamesUnquotedWithNeverButStillQuotesOddNames() {
         SelectStatement next = new IncrementingQuery(new Identifiers(IdentifierQuoting.NEVER),
-            new TableId("sales", "Order Lines"), List.of("line_no", "Qty \"x\""), "line_no").nextPage();
+            RowSource.table(new TableId("sales", "Order Lines")), List.of("line_no", "Qty \"x\""), "line_no", "")
+            .nextPage();
 
         assertThat(next.sql()).isEqualTo("SELECT line_no, \"Qty \"\"x\"\"\" FROM sales.\"Order Lines\""
             + " WHERE line_no > ? ORDER BY line_no ASC LIMIT ?");
+    }
+
+    @Test
+    void appendsTheQuerySuffixAtTheEndAsConfluentsConnectorDoes() {
+        SelectStatement next = new IncrementingQuery(Identifiers.alwaysQuoting(), RowSource.table(IRIS), COLUMNS, "id",
+            " FOR SHARE ").nextPage();
+
+        assertThat(next.sql()).endsWith(" ORDER BY \"id\" ASC LIMIT ? FOR SHARE");
+    }
+
+    @Test
+    void readsACustomQuerysRowsThroughASubquerySoItsOwnWhereStays() {
+        SelectStatement next = new IncrementingQuery(Identifiers.alwaysQuoting(),
+            RowSource.query("SELECT o.id, c.name FROM orders o JOIN customers c ON c.id = o.customer WHERE o.paid;"),
+            List.of("id", "name"), "id", "").nextPage();
+
+        assertThat(next.sql()).isEqualTo("SELECT \"id\", \"name\" FROM (\n"
+            + "SELECT o.id, c.name FROM orders o JOIN customers c ON c.id = o.customer WHERE o.paid\n"
+            + ") AS \"ferry_query\" WHERE \"id\" > ? ORDER BY \"id\" ASC LIMIT ?");
     }
 }
