@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 /** Every mapped PostgreSQL type, read from a real table into its Connect schema and exact value. */
 class ColumnTypesSourceIT {
     private static final TableId ALL_TYPES = new TableId("public", "all_types");
+    private static final TableId SPECIAL_TYPES = new TableId("public", "special_types");
     private static Database db;
 
     @BeforeAll
@@ -40,16 +41,40 @@ class ColumnTypesSourceIT {
                 + " '2024-02-29', '13:45:30.5', '\\xdeadbeef', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11',"
                 + " '{\"a\": 1}', '{\"b\": [1, 2]}')",
             "INSERT INTO all_types (c_integer) VALUES (0)");
+        db.execute("CREATE TABLE special_types (id serial PRIMARY KEY, c_char \"char\", c_oid oid)",
+            "INSERT INTO special_types (c_char, c_oid) VALUES ('x', 4294967295), ('', 0), (NULL, NULL)");
     }
 
     private static List<SourceRecord> readAll(Map<String, String> overrides) throws InterruptedException {
-        Map<String, String> props = new java.util.HashMap<>(Map.of("table.whitelist", "all_types"));
+        return read(ALL_TYPES, 2, overrides);
+    }
+
+    private static List<SourceRecord> read(TableId table, int rows, Map<String, String> overrides)
+        throws InterruptedException {
+        Map<String, String> props = new java.util.HashMap<>(Map.of("table.whitelist", table.table()));
         props.putAll(overrides);
-        SourceTaskRunner runner = new SourceTaskRunner(db, props, ALL_TYPES);
+        SourceTaskRunner runner = new SourceTaskRunner(db, props, table);
         PostgresSourceTask task = runner.start();
-        List<SourceRecord> records = SourceTaskRunner.pollUntil(task, runner.context, r -> r.size() >= 2, 10_000);
+        List<SourceRecord> records = SourceTaskRunner.pollUntil(task, runner.context, r -> r.size() >= rows, 10_000);
         task.stop();
+        assertThat(records).hasSize(rows);
         return records;
+    }
+
+    /** The rows of special_types, in id order. */
+    private static List<SourceRecord> readSpecialTypes() throws InterruptedException {
+        return read(SPECIAL_TYPES, 3, Map.of());
+    }
+
+    private static Schema schemaOf(List<SourceRecord> records, String column) {
+        return records.get(0).valueSchema().field(column).schema();
+    }
+
+    /** The values of one column in the records, in order. */
+    private static List<Object> valuesOf(List<SourceRecord> records, String column) {
+        List<Object> values = new java.util.ArrayList<>();
+        records.forEach(record -> values.add(((Struct) record.value()).get(column)));
+        return values;
     }
 
     @Test
@@ -115,5 +140,19 @@ class ColumnTypesSourceIT {
         Struct value = (Struct) readAll(Map.of("numeric.mapping", "best_fit")).get(0).value();
 
         assertThat(value.get("c_numeric")).isEqualTo(12345678.91);
+    }
+
+    @Test
+    void readsTheOneByteCharAsAStringOfItsCharacterAsConfluentDoes() throws Exception {
+        List<SourceRecord> records = readSpecialTypes();
+        assertThat(schemaOf(records, "c_char")).isEqualTo(Schema.OPTIONAL_STRING_SCHEMA);
+        assertThat(valuesOf(records, "c_char")).containsExactly("x", "", null);
+    }
+
+    @Test
+    void readsOidsAsInt64AsConfluentDoes() throws Exception {
+        List<SourceRecord> records = readSpecialTypes();
+        assertThat(schemaOf(records, "c_oid")).isEqualTo(Schema.OPTIONAL_INT64_SCHEMA);
+        assertThat(valuesOf(records, "c_oid")).containsExactly(4294967295L, 0L, null);
     }
 }
