@@ -15,6 +15,7 @@ import org.apache.kafka.connect.data.Decimal;
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.data.Time;
 import org.apache.kafka.connect.data.Timestamp;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,8 +42,10 @@ class ColumnTypesSourceIT {
                 + " '2024-02-29', '13:45:30.5', '\\xdeadbeef', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11',"
                 + " '{\"a\": 1}', '{\"b\": [1, 2]}')",
             "INSERT INTO all_types (c_integer) VALUES (0)");
-        db.execute("CREATE TABLE special_types (id serial PRIMARY KEY, c_char \"char\", c_oid oid)",
-            "INSERT INTO special_types (c_char, c_oid) VALUES ('x', 4294967295), ('', 0), (NULL, NULL)");
+        db.execute("CREATE TABLE special_types (id serial PRIMARY KEY, c_char \"char\", c_oid oid, c_timetz timetz)",
+            "INSERT INTO special_types (c_char, c_oid, c_timetz) VALUES ('x', 4294967295, '13:45:30.5+09'),"
+                + " ('', 0, '01:00:00.001+09'), (NULL, NULL, '23:00:00-05:30')",
+            "INSERT INTO special_types (c_char, c_oid, c_timetz) VALUES (NULL, NULL, NULL)");
     }
 
     private static List<SourceRecord> readAll(Map<String, String> overrides) throws InterruptedException {
@@ -63,7 +66,7 @@ class ColumnTypesSourceIT {
 
     /** The rows of special_types, in id order. */
     private static List<SourceRecord> readSpecialTypes() throws InterruptedException {
-        return read(SPECIAL_TYPES, 3, Map.of());
+        return read(SPECIAL_TYPES, 4, Map.of());
     }
 
     private static Schema schemaOf(List<SourceRecord> records, String column) {
@@ -146,13 +149,21 @@ class ColumnTypesSourceIT {
     void readsTheOneByteCharAsAStringOfItsCharacterAsConfluentDoes() throws Exception {
         List<SourceRecord> records = readSpecialTypes();
         assertThat(schemaOf(records, "c_char")).isEqualTo(Schema.OPTIONAL_STRING_SCHEMA);
-        assertThat(valuesOf(records, "c_char")).containsExactly("x", "", null);
+        assertThat(valuesOf(records, "c_char")).containsExactly("x", "", null, null);
     }
 
     @Test
     void readsOidsAsInt64AsConfluentDoes() throws Exception {
         List<SourceRecord> records = readSpecialTypes();
         assertThat(schemaOf(records, "c_oid")).isEqualTo(Schema.OPTIONAL_INT64_SCHEMA);
-        assertThat(valuesOf(records, "c_oid")).containsExactly(4294967295L, 0L, null);
+        assertThat(valuesOf(records, "c_oid")).containsExactly(4294967295L, 0L, null, null);
+    }
+
+    @Test
+    void readsTimesWithTimeZoneAsTheirTimeOfDayInUtc() throws Exception {
+        List<SourceRecord> records = readSpecialTypes();
+        assertThat(schemaOf(records, "c_timetz").name()).isEqualTo(Time.LOGICAL_NAME);
+        assertThat(valuesOf(records, "c_timetz")).containsExactly(new Date(((4 * 60 + 45) * 60 + 30) * 1000L + 500),
+            new Date(16 * 3_600_000L + 1), new Date((4 * 60 + 30) * 60_000L), null);
     }
 }
