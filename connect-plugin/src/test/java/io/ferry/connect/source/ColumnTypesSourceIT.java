@@ -6,6 +6,7 @@ import io.ferry.connect.sql.TableId;
 import io.ferry.connect.testing.PostgresServer;
 import io.ferry.testing.Database;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -42,10 +43,13 @@ class ColumnTypesSourceIT {
                 + " '2024-02-29', '13:45:30.5', '\\xdeadbeef', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11',"
                 + " '{\"a\": 1}', '{\"b\": [1, 2]}')",
             "INSERT INTO all_types (c_integer) VALUES (0)");
-        db.execute("CREATE TABLE special_types (id serial PRIMARY KEY, c_char \"char\", c_oid oid, c_timetz timetz)",
-            "INSERT INTO special_types (c_char, c_oid, c_timetz) VALUES ('x', 4294967295, '13:45:30.5+09'),"
-                + " ('', 0, '01:00:00.001+09'), (NULL, NULL, '23:00:00-05:30')",
-            "INSERT INTO special_types (c_char, c_oid, c_timetz) VALUES (NULL, NULL, NULL)");
+        db.execute("CREATE TABLE special_types (id serial PRIMARY KEY, c_char \"char\", c_oid oid, c_timetz timetz,"
+                + " c_bit bit, c_bit3 bit(3), c_bit8 bit(8), c_bit12 bit(12), c_varbit varbit)",
+            "INSERT INTO special_types (c_char, c_oid, c_timetz, c_bit, c_bit3, c_bit8, c_bit12, c_varbit) VALUES"
+                + " ('x', 4294967295, '13:45:30.5+09', B'1', B'101', B'10000000', B'101000000001', B'1'),"
+                + " ('', 0, '01:00:00.001+09', B'0', B'011', B'01111111', B'000000000000', B''),"
+                + " (NULL, NULL, '23:00:00-05:30', B'0', B'000', B'11111111', B'111111111111', B'0110011001100110011')",
+            "INSERT INTO special_types (c_char) VALUES (NULL)");
     }
 
     private static List<SourceRecord> readAll(Map<String, String> overrides) throws InterruptedException {
@@ -165,5 +169,26 @@ class ColumnTypesSourceIT {
         assertThat(schemaOf(records, "c_timetz").name()).isEqualTo(Time.LOGICAL_NAME);
         assertThat(valuesOf(records, "c_timetz")).containsExactly(new Date(((4 * 60 + 45) * 60 + 30) * 1000L + 500),
             new Date(16 * 3_600_000L + 1), new Date((4 * 60 + 30) * 60_000L), null);
+    }
+
+    @Test
+    void readsBitStringsIntoConfluentsSchemaForTheirLengthWithTheirBitsValue() throws Exception {
+        List<SourceRecord> records = readSpecialTypes();
+        assertThat(schemaOf(records, "c_bit")).isEqualTo(Schema.OPTIONAL_BOOLEAN_SCHEMA);
+        assertThat(valuesOf(records, "c_bit")).containsExactly(true, false, false, null);
+        assertThat(schemaOf(records, "c_bit3")).isEqualTo(Schema.OPTIONAL_INT8_SCHEMA);
+        assertThat(valuesOf(records, "c_bit3")).containsExactly((byte) 5, (byte) 3, (byte) 0, null);
+        assertThat(valuesOf(records, "c_bit8")).containsExactly((byte) -128, (byte) 127, (byte) -1, null);
+        assertThat(schemaOf(records, "c_bit12")).isEqualTo(Schema.OPTIONAL_BYTES_SCHEMA);
+        assertThat(valuesOf(records, "c_bit12")).containsExactly("101000000001".getBytes(StandardCharsets.US_ASCII),
+            "000000000000".getBytes(StandardCharsets.US_ASCII), "111111111111".getBytes(StandardCharsets.US_ASCII),
+            null);
+    }
+
+    @Test
+    void readsVaryingBitStringsThatConfluentLeavesOutAsTheTextOfTheirBits() throws Exception {
+        List<SourceRecord> records = readSpecialTypes();
+        assertThat(schemaOf(records, "c_varbit")).isEqualTo(Schema.OPTIONAL_STRING_SCHEMA);
+        assertThat(valuesOf(records, "c_varbit")).containsExactly("1", "", "0110011001100110011", null);
     }
 }
