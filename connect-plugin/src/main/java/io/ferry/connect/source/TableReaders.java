@@ -102,7 +102,7 @@ final class TableReaders {
                 + "it, the task fails when it sends the first record", table.id(), topic);
         }
         if (settings.mode() == SourceMode.BULK) {
-            return new BulkReader(table, topic, BulkQuery.of(identifiers, table.id(), table.mappedColumnNames()),
+            return new BulkReader(table, topic, BulkQuery.of(identifiers, table.id(), table.selectedColumns()),
                 settings.batchMaxRows());
         }
         IncrementingColumn column =
@@ -114,7 +114,8 @@ final class TableReaders {
         Long last = lastValue(table.id(), stored);
         log.info("Reading table {} in incrementing mode on column {} {}", table.id(), column.name(),
             last == null ? "from the start" : "after value " + last);
-        IncrementingQuery query = new IncrementingQuery(identifiers, table.id(), table.mappedColumnNames(), column.name());
+        IncrementingQuery query =
+            new IncrementingQuery(identifiers, table.id(), table.selectedColumns(), column.name());
         CommitFrontier frontier = new CommitFrontier(table.id().toString(), transactions::list,
             settings.incrementingGapMaxWaitMs(), clock);
         return new IncrementingReader(table, topic, query, column.name(), settings.batchMaxRows(), last, frontier);

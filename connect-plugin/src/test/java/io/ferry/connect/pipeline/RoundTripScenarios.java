@@ -34,14 +34,18 @@ final class RoundTripScenarios {
     /** The types that need more than a plain column read or bind, each with values at its edges. */
     static final String SPECIAL_TYPES_TABLE = "CREATE TABLE special_types (id serial PRIMARY KEY,"
         + " c_char \"char\", c_oid oid, c_timetz timetz, c_bit bit, c_bit3 bit(3), c_bit8 bit(8), c_bit12 bit(12),"
-        + " c_varbit varbit)";
+        + " c_varbit varbit, c_money money)";
 
-    /** Times with time zone in UTC: Connect's Time has no offset, so one of +09 arrives as the same instant at +00. */
+    /**
+     * Times with time zone in UTC: Connect's Time has no offset, so one of +09 arrives as the same
+     * instant at +00. Money up to 15 significant digits, all that a FLOAT64 holds to the cent.
+     */
     private static final String SPECIAL_TYPES_ROWS = "INSERT INTO special_types (c_char, c_oid, c_timetz, c_bit,"
-        + " c_bit3, c_bit8, c_bit12, c_varbit) VALUES"
-        + " ('x', 4294967295, '13:45:30.5+00', B'1', B'101', B'10000000', B'101000000001', B'0110011001100110011'),"
-        + " ('', 0, '00:00:00+00', B'0', B'011', B'01111111', B'000000000000', B''),"
-        + " (NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)";
+        + " c_bit3, c_bit8, c_bit12, c_varbit, c_money) VALUES"
+        + " ('x', 4294967295, '13:45:30.5+00', B'1', B'101', B'10000000', B'101000000001', B'0110011001100110011',"
+        + " '-9999999999999.99'),"
+        + " ('', 0, '00:00:00+00', B'0', B'011', B'01111111', B'000000000000', B'', '1234.56'),"
+        + " (NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)";
 
     private RoundTripScenarios() {
     }

@@ -44,11 +44,13 @@ class ColumnTypesSourceIT {
                 + " '{\"a\": 1}', '{\"b\": [1, 2]}')",
             "INSERT INTO all_types (c_integer) VALUES (0)");
         db.execute("CREATE TABLE special_types (id serial PRIMARY KEY, c_char \"char\", c_oid oid, c_timetz timetz,"
-                + " c_bit bit, c_bit3 bit(3), c_bit8 bit(8), c_bit12 bit(12), c_varbit varbit)",
-            "INSERT INTO special_types (c_char, c_oid, c_timetz, c_bit, c_bit3, c_bit8, c_bit12, c_varbit) VALUES"
-                + " ('x', 4294967295, '13:45:30.5+09', B'1', B'101', B'10000000', B'101000000001', B'1'),"
-                + " ('', 0, '01:00:00.001+09', B'0', B'011', B'01111111', B'000000000000', B''),"
-                + " (NULL, NULL, '23:00:00-05:30', B'0', B'000', B'11111111', B'111111111111', B'0110011001100110011')",
+                + " c_bit bit, c_bit3 bit(3), c_bit8 bit(8), c_bit12 bit(12), c_varbit varbit, c_money money)",
+            "INSERT INTO special_types (c_char, c_oid, c_timetz, c_bit, c_bit3, c_bit8, c_bit12, c_varbit, c_money)"
+                + " VALUES ('x', 4294967295, '13:45:30.5+09', B'1', B'101', B'10000000', B'101000000001', B'1',"
+                + " '-92233720368547758.08'),"
+                + " ('', 0, '01:00:00.001+09', B'0', B'011', B'01111111', B'000000000000', B'', '-1234.56'),"
+                + " (NULL, NULL, '23:00:00-05:30', B'0', B'000', B'11111111', B'111111111111', B'0110011001100110011',"
+                + " '92233720368547758.07')",
             "INSERT INTO special_types (c_char) VALUES (NULL)");
     }
 
@@ -190,5 +192,13 @@ class ColumnTypesSourceIT {
         List<SourceRecord> records = readSpecialTypes();
         assertThat(schemaOf(records, "c_varbit")).isEqualTo(Schema.OPTIONAL_STRING_SCHEMA);
         assertThat(valuesOf(records, "c_varbit")).containsExactly("1", "", "0110011001100110011", null);
+    }
+
+    @Test
+    void readsMoneyAsConfluentsFloat64EvenWhereItsTextHasThousandsSeparators() throws Exception {
+        List<SourceRecord> records = readSpecialTypes();
+        assertThat(schemaOf(records, "c_money")).isEqualTo(Schema.OPTIONAL_FLOAT64_SCHEMA);
+        assertThat(valuesOf(records, "c_money")).containsExactly(-92233720368547758.08, -1234.56,
+            92233720368547758.07, null);
     }
 }

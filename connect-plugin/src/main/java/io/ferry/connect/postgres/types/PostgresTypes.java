@@ -32,6 +32,7 @@ public final class PostgresTypes {
             new TextFamily(),
             new ConvertedStringFamily(), // before the built-in types: an enum may be named like one of them
             new BitStringFamily(), // before the integers, booleans and bytes that bit strings are read as
+            new MoneyFamily(), // before the floats that money is read as
             new NumericFamily(numericMapping), // Connect's logical types before the primitive ones they are made of
             new DateFamily(),
             new TimeFamily(),

@@ -2,6 +2,7 @@ package io.ferry.connect.source.query;
 
 import io.ferry.connect.sql.Identifiers;
 import io.ferry.connect.sql.SelectBuilder;
+import io.ferry.connect.sql.SelectedColumn;
 import io.ferry.connect.sql.TableId;
 import java.util.List;
 
@@ -10,7 +11,7 @@ public final class BulkQuery {
     private BulkQuery() {
     }
 
-    public static SelectStatement of(Identifiers identifiers, TableId table, List<String> columns) {
+    public static SelectStatement of(Identifiers identifiers, TableId table, List<SelectedColumn> columns) {
         return new SelectStatement(new SelectBuilder(identifiers).build(table, columns));
     }
 }

@@ -2,6 +2,7 @@ package io.ferry.connect.source.query;
 
 import io.ferry.connect.sql.Identifiers;
 import io.ferry.connect.sql.SelectBuilder;
+import io.ferry.connect.sql.SelectedColumn;
 import io.ferry.connect.sql.TableId;
 import java.util.List;
 
@@ -13,7 +14,8 @@ public final class IncrementingQuery {
     private final String select;
     private final String column;
 
-    public IncrementingQuery(Identifiers identifiers, TableId table, List<String> columns, String incrementingColumn) {
+    public IncrementingQuery(Identifiers identifiers, TableId table, List<SelectedColumn> columns,
+                             String incrementingColumn) {
         this.select = new SelectBuilder(identifiers).build(table, columns);
         this.column = identifiers.quote(incrementingColumn);
     }

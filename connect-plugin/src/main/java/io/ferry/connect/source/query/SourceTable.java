@@ -3,6 +3,7 @@ package io.ferry.connect.source.query;
 import io.ferry.connect.jdbc.CatalogColumn;
 import io.ferry.connect.postgres.types.ColumnReader;
 import io.ferry.connect.postgres.types.PostgresTypes;
+import io.ferry.connect.sql.SelectedColumn;
 import io.ferry.connect.sql.TableId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -72,6 +73,17 @@ public final class SourceTable {
         return names;
     }
 
+    /** The mapped columns as the queries select them, in order: each as it is, or cast for its reader. */
+    public List<SelectedColumn> selectedColumns() {
+        List<SelectedColumn> selected = new ArrayList<>(mappedColumns.size());
+        for (int i = 0; i < mappedColumns.size(); i++) {
+            String name = mappedColumns.get(i).name();
+            selected.add(readers.get(i).selectedAs().map(type -> SelectedColumn.cast(name, type))
+                .orElseGet(() -> SelectedColumn.of(name)));
+        }
+        return selected;
+    }
+
     public List<CatalogColumn> unmappedColumns() {
         return unmappedColumns;
     }
@@ -88,7 +100,7 @@ public final class SourceTable {
             + String.join(", ", parts);
     }
 
-    /** The current row of a result set whose columns are {@link #mappedColumnNames()}, in order. */
+    /** The current row of a result set whose columns are {@link #selectedColumns()}, in order. */
     public Struct read(ResultSet rs) throws SQLException {
         Struct value = new Struct(valueSchema);
         for (int i = 0; i < readers.size(); i++) {
