@@ -133,8 +133,8 @@ public final class SourceConfig {
                     + "one read. 'timestamp' and 'timestamp+incrementing' are not implemented yet.",
                 MODE_GROUP, ++order, Width.MEDIUM, "Table Loading Mode")
             .define(INCREMENTING_COLUMN, Type.STRING, "", Importance.MEDIUM,
-                "Strictly increasing integer column that finds new rows in incrementing mode. Empty "
-                    + "means each table's own auto-increment (serial or identity) column.",
+                "Strictly increasing integer (or numeric(p,0)) column that finds new rows in incrementing mode. "
+                    + "Empty means each table's own auto-increment (serial or identity) column.",
                 MODE_GROUP, ++order, Width.MEDIUM, "Incrementing Column Name")
             .define(TIMESTAMP_COLUMN, Type.LIST, "", Importance.LOW,
                 "Timestamp columns of the timestamp modes, which Ferry does not implement yet; must be empty.",
