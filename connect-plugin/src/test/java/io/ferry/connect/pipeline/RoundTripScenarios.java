@@ -47,6 +47,23 @@ final class RoundTripScenarios {
         + " ('', 0, '00:00:00+00', B'0', B'011', B'01111111', B'000000000000', B'', '1234.56'),"
         + " (NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)";
 
+    /** Arrays of each element type the source reads, with NULL elements, empty arrays and NULL arrays. */
+    static final String ARRAY_TYPES_TABLE = "CREATE TABLE array_types (id serial PRIMARY KEY, ints int[],"
+        + " smalls smallint[], bigs bigint[] NOT NULL, texts text[], varchars varchar(5)[], amounts numeric(10,2)[],"
+        + " plain_numbers numeric[], flags boolean[], doubles float8[], reals real[], days date[], times time[],"
+        + " stamps timestamp[], instants timestamptz[], blobs bytea[], ids uuid[], docs jsonb[])";
+
+    private static final String ARRAY_TYPES_ROWS = "INSERT INTO array_types (ints, smalls, bigs, texts, varchars,"
+        + " amounts, plain_numbers, flags, doubles, reals, days, times, stamps, instants, blobs, ids, docs) VALUES"
+        + " ('{1,NULL,-2147483648}', '{-32768,NULL}', '{9223372036854775807}', '{\"a,b\",NULL,\"NULL\",\"\",\"é\"}',"
+        + "  '{x,NULL}', '{1.50,NULL,-99999999.99}', '{3.14159265358979,NULL,-1e-20}', '{t,NULL,f}',"
+        + "  '{1e300,NULL,-0.5}', '{1.5,NULL}', '{2024-02-29,NULL,0001-01-01}', '{13:45:30.5,NULL}',"
+        + "  '{\"2024-02-29 13:45:30.123\",NULL}', '{\"2024-02-29 13:45:30.987+00\",NULL}',"
+        + "  '{\"\\\\xdeadbeef\",NULL,\"\\\\x\"}', '{a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11,NULL}',"
+        + "  ARRAY['{\"a\": [1, 2]}'::jsonb, NULL]),"
+        + " ('{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}', '{}'),"
+        + " (NULL, NULL, '{}', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)";
+
     private RoundTripScenarios() {
     }
 
@@ -56,6 +73,10 @@ final class RoundTripScenarios {
 
     static void specialTypesArriveUnchanged(Database source, Database target) throws Exception {
         rowsArriveUnchanged(source, target, "special_types", SPECIAL_TYPES_TABLE, SPECIAL_TYPES_ROWS);
+    }
+
+    static void arraysArriveUnchanged(Database source, Database target) throws Exception {
+        rowsArriveUnchanged(source, target, "array_types", ARRAY_TYPES_TABLE, ARRAY_TYPES_ROWS);
     }
 
     /** Creates the table in both databases, inserts the (three) rows into the source and carries them over. */

@@ -20,6 +20,12 @@ abstract class SourceToSinkRoundTrips {
     }
 
     @Test
+    void arraysArriveInTheTargetUnchanged() throws Exception {
+        RoundTripScenarios.arraysArriveUnchanged(server().createDatabase("rt_array_source"),
+            server().createDatabase("rt_array_target"));
+    }
+
+    @Test
     void seedIrisRowsArriveInTheTargetUnchanged() throws Exception {
         RoundTripScenarios.seedIrisRowsArriveUnchanged(server().createDatabase("iris_source"),
             server().createDatabase("iris_target"));

@@ -186,7 +186,7 @@ class IncrementingSourceIT {
     void leavesOutColumnsItCannotMapButReadsTheRest() throws Exception {
         Database db = PostgresServer.server().createDatabase("iris_unmapped");
         IrisTable.createIn(db);
-        db.execute("ALTER TABLE iris_data ADD COLUMN tags text[]", "INSERT INTO iris_data (target, tags) VALUES (2, '{a}')");
+        db.execute("ALTER TABLE iris_data ADD COLUMN tags point", "INSERT INTO iris_data (target, tags) VALUES (2, '(1,2)')");
         SourceTaskRunner runner = new SourceTaskRunner(db, Map.of(), IRIS);
         PostgresSourceTask task = runner.start();
 

@@ -41,7 +41,7 @@ public final class PostgresTypes {
             new FloatFamily(),
             new BooleanFamily(),
             new ByteaFamily(),
-            new ArrayFamily(this::ddlName)));
+            new ArrayFamily(this)));
     }
 
     /** The types as the sink needs them: {@code numeric.mapping} only changes what numeric columns are read as. */
