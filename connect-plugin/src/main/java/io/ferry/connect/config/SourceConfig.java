@@ -43,6 +43,7 @@ public final class SourceConfig {
     public static final String TABLE_POLL_INTERVAL_MS = "table.poll.interval.ms";
     public static final String TIMESTAMP_DELAY_MS = "timestamp.delay.interval.ms";
     public static final String DB_TIMEZONE = "db.timezone";
+    public static final String RECORD_KEY_MODE = "record.key.mode";
     public static final String WAKEUP_CHANNEL = "wakeup.channel";
     public static final String WAKEUP_TRIGGER_CREATE = "wakeup.trigger.create";
 
@@ -175,7 +176,14 @@ public final class SourceConfig {
                 CONNECTOR_GROUP, ++order, Width.MEDIUM, "Delay Interval (ms)")
             .define(DB_TIMEZONE, Type.STRING, "UTC", new DbTimeZone(), Importance.MEDIUM,
                 "Time zone in which 'timestamp without time zone' values are read.",
-                CONNECTOR_GROUP, ++order, Width.MEDIUM, "DB time zone");
+                CONNECTOR_GROUP, ++order, Width.MEDIUM, "DB time zone")
+            .define(RECORD_KEY_MODE, Type.STRING, "none", EnumValidator.of(RecordKeyMode.class), Importance.MEDIUM,
+                "Ferry only. What each record's key holds: 'none', null, as in Confluent's records; 'primary_key', "
+                    + "a struct named <table>.Key of the table's primary-key columns in key order, typed as in the "
+                    + "value, so that compacted topics keep each row's latest version and a sink can upsert with "
+                    + "pk.mode=record_key. Every table read then needs a primary key (validation names those "
+                    + "without one, and a task fails on one); a custom query cannot be keyed.",
+                CONNECTOR_GROUP, ++order, Width.SHORT, "Record Key Mode");
     }
 
     private static void defineWakeup(ConfigDef def) {
@@ -215,6 +223,7 @@ public final class SourceConfig {
             .batchMaxRows(config.getInt(BATCH_MAX_ROWS))
             .tablePollIntervalMs(config.getLong(TABLE_POLL_INTERVAL_MS))
             .dbTimeZone(DbTimeZone.parse(config.getString(DB_TIMEZONE)))
+            .recordKeyMode(RecordKeyMode.parse(config.getString(RECORD_KEY_MODE)))
             .wakeupChannel(config.getString(WAKEUP_CHANNEL).trim())
             .wakeupTriggerCreate(config.getBoolean(WAKEUP_TRIGGER_CREATE))
             .build();

@@ -27,6 +27,7 @@ public final class SourceSettings {
     private final int batchMaxRows;
     private final long tablePollIntervalMs;
     private final ZoneId dbTimeZone;
+    private final RecordKeyMode recordKeyMode;
     private final String wakeupChannel;
     private final boolean wakeupTriggerCreate;
 
@@ -47,6 +48,7 @@ public final class SourceSettings {
         this.batchMaxRows = b.batchMaxRows;
         this.tablePollIntervalMs = b.tablePollIntervalMs;
         this.dbTimeZone = b.dbTimeZone;
+        this.recordKeyMode = b.recordKeyMode;
         this.wakeupChannel = b.wakeupChannel;
         this.wakeupTriggerCreate = b.wakeupTriggerCreate;
     }
@@ -120,6 +122,11 @@ public final class SourceSettings {
         return dbTimeZone;
     }
 
+    /** What each record's key holds. */
+    public RecordKeyMode recordKeyMode() {
+        return recordKeyMode;
+    }
+
     /** The channel the task listens on for wake-ups; empty when the wake-up is off. */
     public String wakeupChannel() {
         return wakeupChannel;
@@ -151,6 +158,7 @@ public final class SourceSettings {
         private int batchMaxRows;
         private long tablePollIntervalMs;
         private ZoneId dbTimeZone;
+        private RecordKeyMode recordKeyMode = RecordKeyMode.NONE;
         private String wakeupChannel = "";
         private boolean wakeupTriggerCreate;
 
@@ -236,6 +244,11 @@ public final class SourceSettings {
 
         Builder dbTimeZone(ZoneId value) {
             dbTimeZone = value;
+            return this;
+        }
+
+        Builder recordKeyMode(RecordKeyMode value) {
+            recordKeyMode = value;
             return this;
         }
 

@@ -3,11 +3,8 @@ package io.ferry.connect.postgres;
 import io.ferry.connect.jdbc.CatalogColumn;
 import io.ferry.connect.sql.TableId;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -47,25 +44,16 @@ public final class CatalogColumns {
 
     /** The columns of a schema-qualified table; empty when the table does not exist. */
     public static List<CatalogColumn> of(Connection connection, TableId table) throws SQLException {
-        if (table.schema() == null) {
-            throw new IllegalArgumentException("Table " + table + " must be schema-qualified");
-        }
-        try (PreparedStatement statement = connection.prepareStatement(QUERY)) {
-            statement.setString(1, table.schema());
-            statement.setString(2, table.table());
-            try (ResultSet rs = statement.executeQuery()) {
-                List<CatalogColumn> columns = new ArrayList<>();
-                while (rs.next()) {
-                    CatalogColumn column = new CatalogColumn(rs.getString("attname"), rs.getString("type_name"),
-                        rs.getInt("type_modifier"), kind(rs.getString("type_kind")), rs.getBoolean("not_null"),
-                        rs.getBoolean("auto_increment"));
-                    String element = rs.getString("element_type_name");
-                    columns.add(element == null ? column : column.arrayOf(element, rs.getInt("element_type_modifier"),
-                        kind(rs.getString("element_type_kind")), rs.getInt("dimensions")));
-                }
-                return Collections.unmodifiableList(columns);
-            }
-        }
+        return CatalogRows.of(connection, QUERY, table, CatalogColumns::column);
+    }
+
+    private static CatalogColumn column(ResultSet rs) throws SQLException {
+        CatalogColumn column = new CatalogColumn(rs.getString("attname"), rs.getString("type_name"),
+            rs.getInt("type_modifier"), kind(rs.getString("type_kind")), rs.getBoolean("not_null"),
+            rs.getBoolean("auto_increment"));
+        String element = rs.getString("element_type_name");
+        return element == null ? column : column.arrayOf(element, rs.getInt("element_type_modifier"),
+            kind(rs.getString("element_type_kind")), rs.getInt("dimensions"));
     }
 
     private static char kind(String typtype) {

@@ -3,6 +3,7 @@ package io.ferry.connect.source;
 import static io.ferry.connect.config.SourceConfig.INCREMENTING_COLUMN;
 import static io.ferry.connect.config.SourceConfig.MODE;
 import static io.ferry.connect.config.SourceConfig.QUERY;
+import static io.ferry.connect.config.SourceConfig.RECORD_KEY_MODE;
 import static io.ferry.connect.config.SourceConfig.TABLE_BLACKLIST;
 import static io.ferry.connect.config.SourceConfig.TABLE_WHITELIST;
 import static io.ferry.connect.config.SourceConfig.TIMESTAMP_COLUMN;
@@ -11,12 +12,14 @@ import static io.ferry.connect.config.SourceConfig.WAKEUP_CHANNEL;
 import static io.ferry.connect.config.SourceConfig.WAKEUP_TRIGGER_CREATE;
 
 import io.ferry.connect.config.LoginProblem;
+import io.ferry.connect.config.RecordKeyMode;
 import io.ferry.connect.config.SourceConfig;
 import io.ferry.connect.config.SourceMode;
 import io.ferry.connect.config.SourceSettings;
 import io.ferry.connect.jdbc.DatabaseLogin;
 import io.ferry.connect.jdbc.SourceTables;
 import io.ferry.connect.postgres.CatalogColumns;
+import io.ferry.connect.postgres.PrimaryKeyColumns;
 import io.ferry.connect.postgres.types.PostgresTypes;
 import io.ferry.connect.source.query.SourceTable;
 import io.ferry.connect.source.wakeup.WakeupTriggers;
@@ -68,6 +71,10 @@ final class SourceValidation {
         if (!blank(props.get(QUERY))) {
             ok = error(QUERY, "Custom queries are not implemented by Ferry yet; leave query empty and "
                 + "name the tables in table.whitelist");
+        }
+        if (!blank(props.get(QUERY)) && settings.recordKeyMode() == RecordKeyMode.PRIMARY_KEY) {
+            ok = error(RECORD_KEY_MODE, "A custom query has no primary key to key records with: set "
+                + RECORD_KEY_MODE + "=none, or read tables instead of a query");
         }
         if (!blank(props.get(TIMESTAMP_COLUMN))) {
             ok = error(TIMESTAMP_COLUMN, "The timestamp modes are not implemented by Ferry yet; "
@@ -122,6 +129,7 @@ final class SourceValidation {
                 error(tableKey(settings), table.unmappedDescription()
                     + ". Exclude the table (table.blacklist / table.whitelist) or change the column types.");
             }
+            checkRecordKey(settings, connection, table);
             checkWakeupTrigger(settings, connection, id);
             if (settings.mode() == SourceMode.INCREMENTING) {
                 IncrementingColumn column =
@@ -129,6 +137,16 @@ final class SourceValidation {
                 if (!column.found()) {
                     error(INCREMENTING_COLUMN, column.problem());
                 }
+            }
+        }
+    }
+
+    private void checkRecordKey(SourceSettings settings, Connection connection, SourceTable table)
+        throws SQLException {
+        if (settings.recordKeyMode() == RecordKeyMode.PRIMARY_KEY) {
+            PrimaryKeyRecordKey key = PrimaryKeyRecordKey.resolve(table, PrimaryKeyColumns.of(connection, table.id()));
+            if (!key.found()) {
+                error(RECORD_KEY_MODE, key.problem());
             }
         }
     }

@@ -1,10 +1,12 @@
 package io.ferry.connect.source;
 
+import io.ferry.connect.config.RecordKeyMode;
 import io.ferry.connect.config.SourceMode;
 import io.ferry.connect.config.SourceSettings;
 import io.ferry.connect.jdbc.CatalogColumn;
 import io.ferry.connect.postgres.CatalogColumns;
 import io.ferry.connect.postgres.OpenTransactions;
+import io.ferry.connect.postgres.PrimaryKeyColumns;
 import io.ferry.connect.postgres.SerialSequence;
 import io.ferry.connect.postgres.types.PostgresTypes;
 import io.ferry.connect.source.query.BulkQuery;
@@ -65,10 +67,22 @@ final class TableReaders {
                 log.warn("{}. These columns are LEFT OUT of the records of topic {}.", table.unmappedDescription(),
                     topic(id));
             }
-            readers.add(reader(connection, table, stored));
+            readers.add(reader(connection, keyed(connection, table), stored));
         }
         connection.commit();
         return readers;
+    }
+
+    /** The table, its records keyed as record.key.mode says; a table that cannot be keyed fails the task. */
+    private SourceTable keyed(Connection connection, SourceTable table) throws SQLException {
+        if (settings.recordKeyMode() == RecordKeyMode.NONE) {
+            return table;
+        }
+        PrimaryKeyRecordKey key = PrimaryKeyRecordKey.resolve(table, PrimaryKeyColumns.of(connection, table.id()));
+        if (!key.found()) {
+            throw new ConnectException(key.problem());
+        }
+        return key.table();
     }
 
     private void warnOnStandby(Connection connection) throws SQLException {

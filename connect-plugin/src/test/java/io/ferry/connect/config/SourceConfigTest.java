@@ -37,6 +37,15 @@ class SourceConfigTest {
         assertThat(settings.connection().password()).isEqualTo("mypassword");
         assertThat(settings.wakeupEnabled()).isFalse();
         assertThat(settings.wakeupTriggerCreate()).isFalse();
+        assertThat(settings.recordKeyMode()).as("Confluent's records: key null").isEqualTo(RecordKeyMode.NONE);
+    }
+
+    @Test
+    void keysRecordsByPrimaryKeyWhenAsked() {
+        Map<String, String> props = seedConfig();
+        props.put("record.key.mode", " Primary_Key ");
+
+        assertThat(SourceConfig.parse(props).recordKeyMode()).isEqualTo(RecordKeyMode.PRIMARY_KEY);
     }
 
     @Test

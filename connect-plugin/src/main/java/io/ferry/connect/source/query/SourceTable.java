@@ -10,15 +10,18 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.DataException;
+import org.apache.kafka.connect.source.SourceRecord;
 
 /**
  * A table as records show it: the value schema (a struct named after the table, fields in
- * column order) and a reader per column. Columns Ferry cannot map are listed, not hidden.
+ * column order), a reader per column and the records' key. Columns Ferry cannot map are listed,
+ * not hidden.
  */
 public final class SourceTable {
     private final TableId id;
@@ -27,6 +30,7 @@ public final class SourceTable {
     private final List<ColumnReader> readers;
     private final List<CatalogColumn> unmappedColumns;
     private final Schema valueSchema;
+    private final RecordKey key;
 
     private SourceTable(TableId id, List<CatalogColumn> columns, List<CatalogColumn> mapped, List<ColumnReader> readers,
                         List<CatalogColumn> unmapped) {
@@ -40,6 +44,17 @@ public final class SourceTable {
             struct.field(mapped.get(i).name(), readers.get(i).schema());
         }
         this.valueSchema = struct.build();
+        this.key = RecordKey.NONE;
+    }
+
+    private SourceTable(SourceTable table, RecordKey key) {
+        this.id = table.id;
+        this.columns = table.columns;
+        this.mappedColumns = table.mappedColumns;
+        this.readers = table.readers;
+        this.unmappedColumns = table.unmappedColumns;
+        this.valueSchema = table.valueSchema;
+        this.key = key;
     }
 
     public static SourceTable of(TableId id, List<CatalogColumn> columns, PostgresTypes types) {
@@ -56,6 +71,15 @@ public final class SourceTable {
             }
         }
         return new SourceTable(id, columns, mapped, readers, unmapped);
+    }
+
+    /**
+     * The same table, its records keyed by a struct of these (mapped) columns' values, in this order.
+     *
+     * @throws IllegalArgumentException when a column is not mapped
+     */
+    public SourceTable keyedBy(List<String> keyColumns) {
+        return new SourceTable(this, RecordKey.of(id, valueSchema, keyColumns));
     }
 
     public TableId id() {
@@ -90,6 +114,18 @@ public final class SourceTable {
 
     public Schema valueSchema() {
         return valueSchema;
+    }
+
+    /** The records' key schema; null when they have no key. */
+    public Schema keySchema() {
+        return key.schema();
+    }
+
+    /** The record of the current row of a result set whose columns are {@link #selectedColumns()}, with its key. */
+    public SourceRecord record(Map<String, ?> partition, Map<String, ?> offset, String topic, ResultSet rs)
+        throws SQLException {
+        Struct value = read(rs);
+        return new SourceRecord(partition, offset, topic, null, key.schema(), key.of(value), valueSchema, value);
     }
 
     /** Describes why a column is left out, for logs and validation messages. */
