@@ -39,6 +39,16 @@ public final class ConnectorJson {
         }
     }
 
+    /** A connector named {@code name} with the config key, value, key, value, ... given. */
+    public static ConnectorJson of(String name, String... config) {
+        ObjectNode document = JSON.createObjectNode().put("name", name);
+        ObjectNode configNode = document.putObject("config");
+        for (int i = 0; i < config.length; i += 2) {
+            configNode.put(config[i], config[i + 1]);
+        }
+        return new ConnectorJson(document);
+    }
+
     /** A copy whose {@code connection.url} names the given database's host and port. */
     public ConnectorJson pointedAt(Database database) {
         String url = config("connection.url");

@@ -2,8 +2,7 @@ package io.ferry.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.ferry.testing.Database;
 import io.ferry.testing.Eventually;
 import java.time.Duration;
@@ -100,12 +99,7 @@ class OddNamesIT {
     }
 
     /** A {@code {"name": ..., "config": {...}}} document from key, value, key, value, ... */
-    private static ObjectNode connector(String name, String... config) {
-        ObjectNode document = new ObjectMapper().createObjectNode().put("name", name);
-        ObjectNode configNode = document.putObject("config");
-        for (int i = 0; i < config.length; i += 2) {
-            configNode.put(config[i], config[i + 1]);
-        }
-        return document;
+    private static JsonNode connector(String name, String... config) {
+        return ConnectorJson.of(name, config).asJson();
     }
 }

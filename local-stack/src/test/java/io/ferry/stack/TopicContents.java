@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Reads a topic of the stack's broker, as kcat would: its partitions and every record so far. */
@@ -39,6 +40,16 @@ final class TopicContents {
             return description.partitions().size();
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException("Cannot describe topic " + topic, e);
+        }
+    }
+
+    /** The value of one of the topic's configs, e.g. cleanup.policy. */
+    String config(String topic, String name) {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            return admin.describeConfigs(Set.of(resource)).all().get().get(resource).get(name).value();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("Cannot describe the configs of topic " + topic, e);
         }
     }
 

@@ -47,6 +47,7 @@ public final class SourceConfig {
     public static final String TABLE_POLL_INTERVAL_MS = "table.poll.interval.ms";
     public static final String TIMESTAMP_DELAY_MS = "timestamp.delay.interval.ms";
     public static final String DB_TIMEZONE = "db.timezone";
+    public static final String RECORD_KEY_MODE = "record.key.mode";
     public static final String WAKEUP_CHANNEL = "wakeup.channel";
     public static final String WAKEUP_TRIGGER_CREATE = "wakeup.trigger.create";
     public static final String TIMESTAMP_GRANULARITY = "timestamp.granularity";
@@ -150,8 +151,8 @@ public final class SourceConfig {
                     + "incrementing column, so rows of equal timestamps are each read once.",
                 MODE_GROUP, ++order, Width.MEDIUM, "Table Loading Mode")
             .define(INCREMENTING_COLUMN, Type.STRING, "", Importance.MEDIUM,
-                "Strictly increasing integer column of the incrementing modes. Empty means each table's own "
-                    + "auto-increment (serial or identity) column; a custom query must name it.",
+                "Strictly increasing integer (or numeric(p,0)) column of the incrementing modes. Empty means each "
+                    + "table's own auto-increment (serial or identity) column; a custom query must name it.",
                 MODE_GROUP, ++order, Width.MEDIUM, "Incrementing Column Name")
             .define(TIMESTAMP_COLUMN, Type.LIST, "", Importance.MEDIUM,
                 "Timestamp or timestamptz columns of the timestamp modes: a row's timestamp is the first of them "
@@ -247,7 +248,14 @@ public final class SourceConfig {
                 "Time zone in which 'timestamp without time zone' values are read, and 'time' values: as in "
                     + "Confluent's connector, a time of day is sent as the UTC time of that time on 1970-01-01 in "
                     + "this zone (10:00 in Europe/Berlin as 09:00). Dates are read at midnight UTC whatever it says.",
-                CONNECTOR_GROUP, ++order, Width.MEDIUM, "DB time zone");
+                CONNECTOR_GROUP, ++order, Width.MEDIUM, "DB time zone")
+            .define(RECORD_KEY_MODE, Type.STRING, "none", EnumValidator.of(RecordKeyMode.class), Importance.MEDIUM,
+                "Ferry only. What each record's key holds: 'none', null, as in Confluent's records; 'primary_key', "
+                    + "a struct named <table>.Key of the table's primary-key columns in key order, typed as in the "
+                    + "value, so that compacted topics keep each row's latest version and a sink can upsert with "
+                    + "pk.mode=record_key. Every table read then needs a primary key (validation names those "
+                    + "without one, and a task fails on one); a custom query cannot be keyed.",
+                CONNECTOR_GROUP, ++order, Width.SHORT, "Record Key Mode");
     }
 
     private static void defineWakeup(ConfigDef def) {
@@ -301,6 +309,7 @@ public final class SourceConfig {
             .incrementingMapping(TableRegexMapping.parse(INCREMENTING_COLUMN_MAPPING,
                 config.getList(INCREMENTING_COLUMN_MAPPING), false))
             .query(query(config))
+            .recordKeyMode(RecordKeyMode.parse(config.getString(RECORD_KEY_MODE)))
             .wakeupChannel(config.getString(WAKEUP_CHANNEL).trim())
             .wakeupTriggerCreate(config.getBoolean(WAKEUP_TRIGGER_CREATE))
             .build();

@@ -40,6 +40,7 @@ public final class SourceSettings {
     private final int maxBufferSize;
     private final long pollLingerMs;
     private final long tableStartupLimitMs;
+    private final RecordKeyMode recordKeyMode;
     private final String wakeupChannel;
     private final boolean wakeupTriggerCreate;
     private final TimestampGranularity timestampGranularity;
@@ -73,6 +74,7 @@ public final class SourceSettings {
         this.maxBufferSize = b.maxBufferSize;
         this.pollLingerMs = b.pollLingerMs;
         this.tableStartupLimitMs = b.tableStartupLimitMs;
+        this.recordKeyMode = b.recordKeyMode;
         this.wakeupChannel = b.wakeupChannel;
         this.wakeupTriggerCreate = b.wakeupTriggerCreate;
         this.timestampGranularity = b.timestampGranularity;
@@ -194,6 +196,11 @@ public final class SourceSettings {
         return tableStartupLimitMs;
     }
 
+    /** What each record's key holds. */
+    public RecordKeyMode recordKeyMode() {
+        return recordKeyMode;
+    }
+
     /** The channel the task listens on for wake-ups; empty when the wake-up is off. */
     public String wakeupChannel() {
         return wakeupChannel;
@@ -258,6 +265,7 @@ public final class SourceSettings {
         private int maxBufferSize;
         private long pollLingerMs;
         private long tableStartupLimitMs;
+        private RecordKeyMode recordKeyMode = RecordKeyMode.NONE;
         private String wakeupChannel = "";
         private boolean wakeupTriggerCreate;
         private TimestampGranularity timestampGranularity = TimestampGranularity.CONNECT_LOGICAL;
@@ -392,6 +400,11 @@ public final class SourceSettings {
 
         Builder tableStartupLimitMs(long value) {
             tableStartupLimitMs = value;
+            return this;
+        }
+
+        Builder recordKeyMode(RecordKeyMode value) {
+            recordKeyMode = value;
             return this;
         }
 

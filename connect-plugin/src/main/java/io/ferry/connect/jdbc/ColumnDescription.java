@@ -9,21 +9,24 @@ public final class ColumnDescription {
     private final String typeName;
     private final TypeName type;
     private final boolean enumType;
+    private final int typeModifier;
 
-    /** A column of a type whose schema is not known. */
+    /** A column of a type whose schema and modifier are not known. */
     public ColumnDescription(String name, String typeName) {
-        this(name, typeName, null, false);
+        this(name, typeName, null, false, -1);
     }
 
     /**
-     * @param typeSchema the schema of the (base) type, as the catalog has it: pg_catalog for PostgreSQL's own
-     * @param enumType   whether the (base) type is an enum
+     * @param typeSchema   the schema of the (base) type, as the catalog has it: pg_catalog for PostgreSQL's own
+     * @param enumType     whether the (base) type is an enum
+     * @param typeModifier {@code atttypmod}: the n of bit(n) or varchar(n), -1 when none was declared
      */
-    public ColumnDescription(String name, String typeName, String typeSchema, boolean enumType) {
+    public ColumnDescription(String name, String typeName, String typeSchema, boolean enumType, int typeModifier) {
         this.name = name;
         this.typeName = typeName.toLowerCase(Locale.ROOT);
         this.type = typeSchema == null ? null : new TypeName(typeSchema, typeName);
         this.enumType = enumType;
+        this.typeModifier = typeModifier;
     }
 
     public String name() {
@@ -42,6 +45,11 @@ public final class ColumnDescription {
 
     public boolean isEnum() {
         return enumType;
+    }
+
+    /** {@code atttypmod}, e.g. the length of a bit(n) column; -1 when none was declared or it is not known. */
+    public int typeModifier() {
+        return typeModifier;
     }
 
     @Override

@@ -18,7 +18,8 @@ import java.util.Optional;
  */
 public final class TableDescriptionReader {
     static final String COLUMNS = "SELECT a.attname, CASE WHEN t.typtype = 'd' THEN b.typname "
-        + "ELSE t.typname END, n.nspname, (CASE WHEN t.typtype = 'd' THEN b.typtype ELSE t.typtype END) = 'e' "
+        + "ELSE t.typname END, n.nspname, (CASE WHEN t.typtype = 'd' THEN b.typtype ELSE t.typtype END) = 'e', "
+        + "CASE WHEN t.typtype = 'd' THEN t.typtypmod ELSE a.atttypmod END "
         + "FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid "
         + "LEFT JOIN pg_type b ON b.oid = t.typbasetype "
         + "JOIN pg_namespace n ON n.oid = CASE WHEN t.typtype = 'd' THEN b.typnamespace ELSE t.typnamespace END "
@@ -42,7 +43,7 @@ public final class TableDescriptionReader {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     columns.put(rs.getString(1), new ColumnDescription(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getBoolean(4)));
+                        rs.getString(3), rs.getBoolean(4), rs.getInt(5)));
                 }
             }
         }

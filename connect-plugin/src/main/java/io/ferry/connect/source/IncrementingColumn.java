@@ -2,6 +2,7 @@ package io.ferry.connect.source;
 
 import io.ferry.connect.config.SourceConfig;
 import io.ferry.connect.jdbc.CatalogColumn;
+import io.ferry.connect.postgres.types.NumericType;
 import io.ferry.connect.source.query.SourceTable;
 import java.util.Arrays;
 import java.util.List;
@@ -9,7 +10,9 @@ import java.util.stream.Collectors;
 
 /**
  * Finds a table's incrementing column: the configured one, or else the table's only
- * auto-increment (serial or identity) column, and checks it can carry an offset.
+ * auto-increment (serial or identity) column, and checks it can carry an offset: an integer, or a
+ * numeric(p,0), whose values are read as longs (a value beyond a long fails the read, as in
+ * Confluent's connector).
  */
 public final class IncrementingColumn {
     private static final List<String> INTEGER_TYPES = Arrays.asList("int2", "int4", "int8");
@@ -43,15 +46,23 @@ public final class IncrementingColumn {
                 return problem(table.title() + " has no column '" + configured + "' (names are case-sensitive)");
             }
         }
-        if (!INTEGER_TYPES.contains(column.typeName())) {
+        if (!INTEGER_TYPES.contains(column.typeName()) && !wholeNumeric(column)) {
             return problem("Column " + column.name() + " of " + table + " has type " + column.typeName()
-                + "; an incrementing column must be smallint, integer or bigint");
+                + "; an incrementing column must be smallint, integer, bigint or numeric(p,0)");
         }
         if (validateNonNull && !column.notNull()) {
             return problem("Column " + column.name() + " of " + table + " is nullable; an incrementing "
                 + "column must be NOT NULL (or set " + SourceConfig.VALIDATE_NON_NULL + "=false)");
         }
         return new IncrementingColumn(column.name(), null);
+    }
+
+    private static boolean wholeNumeric(CatalogColumn column) {
+        if (!column.typeName().equals("numeric")) {
+            return false;
+        }
+        NumericType numeric = NumericType.of(column.typeModifier());
+        return numeric.constrained() && numeric.scale() == 0;
     }
 
     private static String names(List<CatalogColumn> columns) {

@@ -113,14 +113,14 @@ final class ReadChecks {
         String suffix = settings.query().suffix();
         switch (settings.mode()) {
             case BULK:
-                return BulkQuery.of(identifiers, table.source(), table.mappedColumnNames(), suffix);
+                return BulkQuery.of(identifiers, table.source(), table.selectedColumns(), suffix);
             case INCREMENTING:
-                return new IncrementingQuery(identifiers, table.source(), table.mappedColumnNames(),
+                return new IncrementingQuery(identifiers, table.source(), table.selectedColumns(),
                     configured.incrementing(table).name(), suffix).nextPage();
             default:
                 String incrementing = settings.mode().usesIncrementingColumn() ? configured.incrementing(table).name()
                     : null;
-                return new TimestampQuery(identifiers, table.source(), table.mappedColumnNames(),
+                return new TimestampQuery(identifiers, table.source(), table.selectedColumns(),
                     configured.timestamps(table).names(), incrementing, suffix).nextPage();
         }
     }

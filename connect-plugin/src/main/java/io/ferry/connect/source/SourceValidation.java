@@ -5,6 +5,7 @@ import static io.ferry.connect.config.SourceConfig.MODE;
 import static io.ferry.connect.config.SourceConfig.QUERY;
 import static io.ferry.connect.config.SourceConfig.QUERY_MASKED;
 import static io.ferry.connect.config.SourceConfig.QUERY_SUFFIX;
+import static io.ferry.connect.config.SourceConfig.RECORD_KEY_MODE;
 import static io.ferry.connect.config.SourceConfig.TABLE_BLACKLIST;
 import static io.ferry.connect.config.SourceConfig.TABLE_WHITELIST;
 import static io.ferry.connect.config.SourceConfig.TIMESTAMP_COLUMN;
@@ -14,12 +15,14 @@ import static io.ferry.connect.config.TableSelectionKeys.CATALOG_PATTERN;
 import static io.ferry.connect.config.TableSelectionKeys.TABLE_INCLUDE_LIST;
 
 import io.ferry.connect.config.LoginProblem;
+import io.ferry.connect.config.RecordKeyMode;
 import io.ferry.connect.config.SourceConfig;
 import io.ferry.connect.config.SourceMode;
 import io.ferry.connect.config.SourceSettings;
 import io.ferry.connect.jdbc.DatabaseLogin;
 import io.ferry.connect.jdbc.SourceTables;
 import io.ferry.connect.postgres.CatalogColumns;
+import io.ferry.connect.postgres.PrimaryKeyColumns;
 import io.ferry.connect.postgres.types.PostgresTypes;
 import io.ferry.connect.source.query.SourceTable;
 import io.ferry.connect.source.wakeup.WakeupTriggers;
@@ -103,6 +106,10 @@ final class SourceValidation {
             ok = error(QUERY, "Set query or query.masked, not both");
             error(QUERY_MASKED, "Set query or query.masked, not both");
         }
+        if (settings.query().isSet() && settings.recordKeyMode() == RecordKeyMode.PRIMARY_KEY) {
+            ok = error(RECORD_KEY_MODE, "A custom query has no primary key to key records with: set "
+                + RECORD_KEY_MODE + "=none, or read tables instead of a query");
+        }
         if (!settings.query().isSet()) {
             return ok;
         }
@@ -184,10 +191,21 @@ final class SourceValidation {
                 // not refused: a task leaves these columns out, as Confluent's connector does
                 log.warn("{}. Tasks leave these columns out of the table's records.", table.unmappedDescription());
             }
+            checkRecordKey(settings, connection, table);
             checkWakeupTrigger(settings, connection, id);
             if (reads.offsetColumns(table) && !statementChecked && !table.mappedColumnNames().isEmpty()) {
                 reads.statement(connection, table, QUERY_SUFFIX); // with the suffix: once is enough
                 statementChecked = true;
+            }
+        }
+    }
+
+    private void checkRecordKey(SourceSettings settings, Connection connection, SourceTable table)
+        throws SQLException {
+        if (settings.recordKeyMode() == RecordKeyMode.PRIMARY_KEY) {
+            PrimaryKeyRecordKey key = PrimaryKeyRecordKey.resolve(table, PrimaryKeyColumns.of(connection, table.id()));
+            if (!key.found()) {
+                error(RECORD_KEY_MODE, key.problem());
             }
         }
     }

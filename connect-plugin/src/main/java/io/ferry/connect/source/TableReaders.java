@@ -1,10 +1,12 @@
 package io.ferry.connect.source;
 
+import io.ferry.connect.config.RecordKeyMode;
 import io.ferry.connect.config.SourceMode;
 import io.ferry.connect.config.SourceSettings;
 import io.ferry.connect.jdbc.CatalogColumn;
 import io.ferry.connect.postgres.CatalogColumns;
 import io.ferry.connect.postgres.OpenTransactions;
+import io.ferry.connect.postgres.PrimaryKeyColumns;
 import io.ferry.connect.postgres.QueryColumns;
 import io.ferry.connect.postgres.SerialSequence;
 import io.ferry.connect.postgres.types.PostgresTypes;
@@ -81,10 +83,22 @@ final class TableReaders {
                 log.warn("{}. These columns are LEFT OUT of the records of topic {}.", table.unmappedDescription(),
                     topic(table));
             }
-            readers.add(reader(connection, table, offset(source, database, stored)));
+            readers.add(reader(connection, keyed(connection, table), offset(source, database, stored)));
         }
         connection.commit();
         return readers;
+    }
+
+    /** The table, its records keyed as record.key.mode says; a table that cannot be keyed fails the task. */
+    private SourceTable keyed(Connection connection, SourceTable table) throws SQLException {
+        if (settings.recordKeyMode() == RecordKeyMode.NONE) {
+            return table;
+        }
+        PrimaryKeyRecordKey key = PrimaryKeyRecordKey.resolve(table, PrimaryKeyColumns.of(connection, table.id()));
+        if (!key.found()) {
+            throw new ConnectException(key.problem());
+        }
+        return key.table();
     }
 
     private void warnOnStandby(Connection connection) throws SQLException {
@@ -117,7 +131,7 @@ final class TableReaders {
         switch (settings.mode()) {
             case BULK:
                 return new BulkReader(table, topic, BulkQuery.of(identifiers, table.source(),
-                    table.mappedColumnNames(), settings.query().suffix()), settings.batchMaxRows());
+                    table.selectedColumns(), settings.query().suffix()), settings.batchMaxRows());
             case INCREMENTING:
                 return incrementingReader(connection, table, topic, offset);
             default:
@@ -133,7 +147,7 @@ final class TableReaders {
         Long last = SourceOffsets.lastIncrementingValue(offset);
         log.info("Reading {} in incrementing mode on column {} {}", table, column,
             last == null ? "from the start" : "after value " + last);
-        IncrementingQuery query = new IncrementingQuery(identifiers, table.source(), table.mappedColumnNames(), column,
+        IncrementingQuery query = new IncrementingQuery(identifiers, table.source(), table.selectedColumns(), column,
             settings.query().suffix());
         CommitFrontier frontier = new CommitFrontier(table.title(), transactions::list,
             settings.incrementingGapMaxWaitMs(), clock);

@@ -68,7 +68,7 @@ final class TimestampReaders {
         log.info("Reading {} in {} mode on timestamp columns {}{} {}", table, settings.mode().configValue(),
             columns.timestamps.names(), columns.incrementing == null ? "" : " and incrementing column "
                 + columns.incrementing, position == null ? "from the start" : "after " + position);
-        TimestampQuery query = new TimestampQuery(identifiers, table.source(), table.mappedColumnNames(),
+        TimestampQuery query = new TimestampQuery(identifiers, table.source(), table.selectedColumns(),
             columns.timestamps.names(), columns.incrementing, settings.query().suffix());
         OffsetColumns offsetColumns = new OffsetColumns(table, columns.timestamps.names(),
             columns.timestamps.withTimeZone(), columns.incrementing, new TimestampInstants(settings.dbTimeZone()));

@@ -39,7 +39,7 @@ final class ColumnLists {
         return all;
     }
 
-    static void requireColumns(List<String> columns, String what) {
+    static void requireColumns(List<?> columns, String what) {
         if (columns.isEmpty()) {
             throw new IllegalArgumentException(what + " needs at least one column");
         }

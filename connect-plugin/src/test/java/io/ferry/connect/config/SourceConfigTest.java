@@ -49,6 +49,7 @@ class SourceConfigTest {
         assertThat(settings.pollLingerMs()).isEqualTo(5000L);
         assertThat(settings.tableStartupLimitMs()).isEqualTo(10_000L);
         assertThat(settings.timestampGranularity()).isEqualTo(TimestampGranularity.CONNECT_LOGICAL);
+        assertThat(settings.recordKeyMode()).as("Confluent's records: key null").isEqualTo(RecordKeyMode.NONE);
     }
 
     @Test
@@ -115,6 +116,14 @@ class SourceConfigTest {
         props.put("timestamp.granularity", "picos_long");
         assertThatThrownBy(() -> SourceConfig.parse(props)).isInstanceOf(ConfigException.class)
             .hasMessageContaining("micros_iso_datetime_string");
+    }
+
+    @Test
+    void keysRecordsByPrimaryKeyWhenAsked() {
+        Map<String, String> props = seedConfig();
+        props.put("record.key.mode", " Primary_Key ");
+
+        assertThat(SourceConfig.parse(props).recordKeyMode()).isEqualTo(RecordKeyMode.PRIMARY_KEY);
     }
 
     @Test

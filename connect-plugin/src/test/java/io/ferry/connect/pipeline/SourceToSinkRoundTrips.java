@@ -14,6 +14,18 @@ abstract class SourceToSinkRoundTrips {
     }
 
     @Test
+    void specialTypesArriveInTheTargetUnchanged() throws Exception {
+        RoundTripScenarios.specialTypesArriveUnchanged(server().createDatabase("rt_special_source"),
+            server().createDatabase("rt_special_target"));
+    }
+
+    @Test
+    void arraysArriveInTheTargetUnchanged() throws Exception {
+        RoundTripScenarios.arraysArriveUnchanged(server().createDatabase("rt_array_source"),
+            server().createDatabase("rt_array_target"));
+    }
+
+    @Test
     void seedIrisRowsArriveInTheTargetUnchanged() throws Exception {
         RoundTripScenarios.seedIrisRowsArriveUnchanged(server().createDatabase("iris_source"),
             server().createDatabase("iris_target"));

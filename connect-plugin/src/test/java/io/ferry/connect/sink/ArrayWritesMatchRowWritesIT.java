@@ -17,6 +17,7 @@ import java.util.List;
 import org.apache.kafka.connect.data.Decimal;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.data.Time;
 import org.apache.kafka.connect.data.Timestamp;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +34,8 @@ class ArrayWritesMatchRowWritesIT {
         + ", ch char(5), plain_num numeric, addr inet, i64_in_int integer, f64_in_int integer, f64_in_numeric numeric, "
         + "dec_in_int integer, ts_in_date date, day_in_ts timestamp, str_in_int integer, str_in_ts timestamp, "
         + "str_in_tstz timestamptz, i32_in_text text, str_in_bytea bytea, bool_in_text text, "
-        + "dec_in_float double precision, feeling mood, str_in_num numeric(6,2), str_in_ts0 timestamp(0)";
+        + "dec_in_float double precision, feeling mood, str_in_num numeric(6,2), str_in_ts0 timestamp(0), "
+        + "tod_in_timetz timetz, f64_in_money money, f32_in_money money";
     private static final Schema ROW = EveryTypeRecords.fields()
         .field("ch", Schema.OPTIONAL_STRING_SCHEMA)
         .field("plain_num", Decimal.builder(-2).optional().build())
@@ -54,6 +56,9 @@ class ArrayWritesMatchRowWritesIT {
         .field("feeling", Schema.OPTIONAL_STRING_SCHEMA)
         .field("str_in_num", Schema.OPTIONAL_STRING_SCHEMA)
         .field("str_in_ts0", Schema.OPTIONAL_STRING_SCHEMA)
+        .field("tod_in_timetz", Time.builder().optional().build())
+        .field("f64_in_money", Schema.OPTIONAL_FLOAT64_SCHEMA)
+        .field("f32_in_money", Schema.OPTIONAL_FLOAT32_SCHEMA)
         .build();
 
     private static final long BEFORE_CHRIST = LocalDateTime.of(-99, 3, 1, 23, 59, 59, 999_000_000)
@@ -70,7 +75,8 @@ class ArrayWritesMatchRowWritesIT {
             .put("str_in_tstz", "2024-01-02 03:04:05+02")
             .put("i32_in_text", 99).put("str_in_bytea", "\\x00ff").put("bool_in_text", false)
             .put("dec_in_float", new BigDecimal("3.1416")).put("feeling", "happy")
-            .put("str_in_num", " 1.235").put("str_in_ts0", "2024-01-02 03:04:05.5");
+            .put("str_in_num", " 1.235").put("str_in_ts0", "2024-01-02 03:04:05.5")
+            .put("tod_in_timetz", new Date(49_530_250L)).put("f64_in_money", -1234.56).put("f32_in_money", 0.1f);
     }
 
     /** Values at the edges of their types' text and binary forms. */
@@ -85,7 +91,8 @@ class ArrayWritesMatchRowWritesIT {
             .put("tod", new Date(0)).put("ts", new Date(-1)).put("tstz", new Date(BEFORE_CHRIST))
             .put("u", "0B6F7C1E9D3A4A3E8F1E2C7D5B9A4E11").put("j", "[]").put("jb", "{\"k\": \"\\u00e9\"}")
             .put("addr", "::1").put("feeling", "sad").put("str_in_num", "-9999.994").put("f64_in_numeric", 1e-7).put("f64_in_int", -0.5)
-            .put("day_in_ts", new Date(-86_400_000L * 365 * 3000));
+            .put("day_in_ts", new Date(-86_400_000L * 365 * 3000)).put("tod_in_timetz", new Date(86_399_999L))
+            .put("f64_in_money", 9999999999999.995).put("f32_in_money", -0.005f);
     }
 
     private List<SinkRecord> records() {
@@ -128,5 +135,7 @@ class ArrayWritesMatchRowWritesIT {
         List<List<Object>> arrays = writtenAsText("by_arrays", true, timeZone);
         assertThat(arrays).hasSize(4).isEqualTo(rowAtATime);
         assertThat(arrays.get(2).get(0).toString()).doesNotContain(":\"").contains("\"i8\": null");
+        assertThat(arrays.get(0).get(0).toString()).as("a Time lands in a timetz column with offset +00")
+            .contains("\"tod_in_timetz\": \"13:45:30.25+00\"");
     }
 }

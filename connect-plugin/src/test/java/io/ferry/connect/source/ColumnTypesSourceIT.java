@@ -6,6 +6,7 @@ import io.ferry.connect.sql.TableId;
 import io.ferry.connect.testing.PostgresServer;
 import io.ferry.testing.Database;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -15,6 +16,7 @@ import org.apache.kafka.connect.data.Decimal;
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.data.Time;
 import org.apache.kafka.connect.data.Timestamp;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 /** Every mapped PostgreSQL type, read from a real table into its Connect schema and exact value. */
 class ColumnTypesSourceIT {
     private static final TableId ALL_TYPES = new TableId("public", "all_types");
+    private static final TableId SPECIAL_TYPES = new TableId("public", "special_types");
     private static Database db;
 
     @BeforeAll
@@ -40,16 +43,47 @@ class ColumnTypesSourceIT {
                 + " '2024-02-29', '13:45:30.5', '\\xdeadbeef', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11',"
                 + " '{\"a\": 1}', '{\"b\": [1, 2]}')",
             "INSERT INTO all_types (c_integer) VALUES (0)");
+        db.execute("CREATE TABLE special_types (id serial PRIMARY KEY, c_char \"char\", c_oid oid, c_timetz timetz,"
+                + " c_bit bit, c_bit3 bit(3), c_bit8 bit(8), c_bit12 bit(12), c_varbit varbit, c_money money)",
+            "INSERT INTO special_types (c_char, c_oid, c_timetz, c_bit, c_bit3, c_bit8, c_bit12, c_varbit, c_money)"
+                + " VALUES ('x', 4294967295, '13:45:30.5+09', B'1', B'101', B'10000000', B'101000000001', B'1',"
+                + " '-92233720368547758.08'),"
+                + " ('', 0, '01:00:00.001+09', B'0', B'011', B'01111111', B'000000000000', B'', '-1234.56'),"
+                + " (NULL, NULL, '23:00:00-05:30', B'0', B'000', B'11111111', B'111111111111', B'0110011001100110011',"
+                + " '92233720368547758.07')",
+            "INSERT INTO special_types (c_char) VALUES (NULL)");
     }
 
     private static List<SourceRecord> readAll(Map<String, String> overrides) throws InterruptedException {
-        Map<String, String> props = new java.util.HashMap<>(Map.of("table.whitelist", "all_types"));
+        return read(ALL_TYPES, 2, overrides);
+    }
+
+    private static List<SourceRecord> read(TableId table, int rows, Map<String, String> overrides)
+        throws InterruptedException {
+        Map<String, String> props = new java.util.HashMap<>(Map.of("table.whitelist", table.table()));
         props.putAll(overrides);
-        SourceTaskRunner runner = new SourceTaskRunner(db, props, ALL_TYPES);
+        SourceTaskRunner runner = new SourceTaskRunner(db, props, table);
         PostgresSourceTask task = runner.start();
-        List<SourceRecord> records = SourceTaskRunner.pollUntil(task, runner.context, r -> r.size() >= 2, 10_000);
+        List<SourceRecord> records = SourceTaskRunner.pollUntil(task, runner.context, r -> r.size() >= rows, 10_000);
         task.stop();
+        assertThat(records).hasSize(rows);
         return records;
+    }
+
+    /** The rows of special_types, in id order. */
+    private static List<SourceRecord> readSpecialTypes() throws InterruptedException {
+        return read(SPECIAL_TYPES, 4, Map.of());
+    }
+
+    private static Schema schemaOf(List<SourceRecord> records, String column) {
+        return records.get(0).valueSchema().field(column).schema();
+    }
+
+    /** The values of one column in the records, in order. */
+    private static List<Object> valuesOf(List<SourceRecord> records, String column) {
+        List<Object> values = new java.util.ArrayList<>();
+        records.forEach(record -> values.add(((Struct) record.value()).get(column)));
+        return values;
     }
 
     @Test
@@ -133,5 +167,56 @@ class ColumnTypesSourceIT {
         Struct value = (Struct) readAll(Map.of("numeric.mapping", "best_fit")).get(0).value();
 
         assertThat(value.get("c_numeric")).isEqualTo(12345678.91);
+    }
+
+    @Test
+    void readsTheOneByteCharAsAStringOfItsCharacterAsConfluentDoes() throws Exception {
+        List<SourceRecord> records = readSpecialTypes();
+        assertThat(schemaOf(records, "c_char")).isEqualTo(Schema.OPTIONAL_STRING_SCHEMA);
+        assertThat(valuesOf(records, "c_char")).containsExactly("x", "", null, null);
+    }
+
+    @Test
+    void readsOidsAsInt64AsConfluentDoes() throws Exception {
+        List<SourceRecord> records = readSpecialTypes();
+        assertThat(schemaOf(records, "c_oid")).isEqualTo(Schema.OPTIONAL_INT64_SCHEMA);
+        assertThat(valuesOf(records, "c_oid")).containsExactly(4294967295L, 0L, null, null);
+    }
+
+    @Test
+    void readsTimesWithTimeZoneAsTheirTimeOfDayInUtc() throws Exception {
+        List<SourceRecord> records = readSpecialTypes();
+        assertThat(schemaOf(records, "c_timetz").name()).isEqualTo(Time.LOGICAL_NAME);
+        assertThat(valuesOf(records, "c_timetz")).containsExactly(new Date(((4 * 60 + 45) * 60 + 30) * 1000L + 500),
+            new Date(16 * 3_600_000L + 1), new Date((4 * 60 + 30) * 60_000L), null);
+    }
+
+    @Test
+    void readsBitStringsIntoConfluentsSchemaForTheirLengthWithTheirBitsValue() throws Exception {
+        List<SourceRecord> records = readSpecialTypes();
+        assertThat(schemaOf(records, "c_bit")).isEqualTo(Schema.OPTIONAL_BOOLEAN_SCHEMA);
+        assertThat(valuesOf(records, "c_bit")).containsExactly(true, false, false, null);
+        assertThat(schemaOf(records, "c_bit3")).isEqualTo(Schema.OPTIONAL_INT8_SCHEMA);
+        assertThat(valuesOf(records, "c_bit3")).containsExactly((byte) 5, (byte) 3, (byte) 0, null);
+        assertThat(valuesOf(records, "c_bit8")).containsExactly((byte) -128, (byte) 127, (byte) -1, null);
+        assertThat(schemaOf(records, "c_bit12")).isEqualTo(Schema.OPTIONAL_BYTES_SCHEMA);
+        assertThat(valuesOf(records, "c_bit12")).containsExactly("101000000001".getBytes(StandardCharsets.US_ASCII),
+            "000000000000".getBytes(StandardCharsets.US_ASCII), "111111111111".getBytes(StandardCharsets.US_ASCII),
+            null);
+    }
+
+    @Test
+    void readsVaryingBitStringsThatConfluentLeavesOutAsTheTextOfTheirBits() throws Exception {
+        List<SourceRecord> records = readSpecialTypes();
+        assertThat(schemaOf(records, "c_varbit")).isEqualTo(Schema.OPTIONAL_STRING_SCHEMA);
+        assertThat(valuesOf(records, "c_varbit")).containsExactly("1", "", "0110011001100110011", null);
+    }
+
+    @Test
+    void readsMoneyAsConfluentsFloat64EvenWhereItsTextHasThousandsSeparators() throws Exception {
+        List<SourceRecord> records = readSpecialTypes();
+        assertThat(schemaOf(records, "c_money")).isEqualTo(Schema.OPTIONAL_FLOAT64_SCHEMA);
+        assertThat(valuesOf(records, "c_money")).containsExactly(-92233720368547758.08, -1234.56,
+            92233720368547758.07, null);
     }
 }

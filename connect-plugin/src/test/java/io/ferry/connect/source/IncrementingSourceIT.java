@@ -217,7 +217,7 @@ class IncrementingSourceIT {
     void leavesOutColumnsItCannotMapButReadsTheRest() throws Exception {
         Database db = PostgresServer.server().createDatabase("iris_unmapped");
         IrisTable.createIn(db);
-        db.execute("ALTER TABLE iris_data ADD COLUMN tags text[]", "INSERT INTO iris_data (target, tags) VALUES (2, '{a}')");
+        db.execute("ALTER TABLE iris_data ADD COLUMN tags point", "INSERT INTO iris_data (target, tags) VALUES (2, '(1,2)')");
         SourceTaskRunner runner = new SourceTaskRunner(db, Map.of(), IRIS);
         PostgresSourceTask task = runner.start();
 
@@ -239,5 +239,45 @@ class IncrementingSourceIT {
         org.assertj.core.api.Assertions.assertThatThrownBy(runner::start)
             .isInstanceOf(org.apache.kafka.connect.errors.ConnectException.class)
             .hasMessageContaining("public.iris_data").hasMessageContaining("row_id");
+    }
+
+    @Test
+    void readsANumericIncrementingColumnWithoutFractionAsLongOffsetsAndFailsBeyondALong() throws Exception {
+        Database db = PostgresServer.server().createDatabase("numeric_ids");
+        db.execute("CREATE TABLE orders (order_no numeric(20,0) PRIMARY KEY, item text)",
+            "INSERT INTO orders VALUES (1, 'a'), (9223372036854775806, 'b'), (9223372036854775807, 'c')");
+        SourceTaskRunner runner =
+            SourceTaskRunner.forPublicTable(db, "orders", Map.of("incrementing.column.name", "order_no"));
+        runner.context.store(Map.of("protocol", "1", "table", "public.orders"), Map.of("incrementing", 1L));
+        PostgresSourceTask task = runner.start();
+
+        List<SourceRecord> records = task.poll();
+        db.execute("INSERT INTO orders VALUES (9223372036854775808, 'too far')");
+        try {
+            assertThat(records).extracting(SourceRecord::sourceOffset).containsExactly(
+                Map.of("incrementing", 9223372036854775806L), Map.of("incrementing", Long.MAX_VALUE));
+            assertThat(records).extracting(r -> ((Struct) r.value()).get("order_no"))
+                .containsExactly(new java.math.BigDecimal("9223372036854775806"),
+                    new java.math.BigDecimal("9223372036854775807"));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> SourceTaskRunner.pollUntil(task, runner.context,
+                    r -> false, 10_000))
+                .isInstanceOf(org.apache.kafka.connect.errors.ConnectException.class)
+                .hasMessageContaining("public.orders").hasMessageContaining("9223372036854775808");
+        } finally {
+            task.stop();
+        }
+    }
+
+    @Test
+    void refusesANumericIncrementingColumnWithFractionDigits() {
+        Database db = PostgresServer.server().createDatabase("fraction_ids");
+        db.execute("CREATE TABLE prices (price numeric(10,2) NOT NULL)");
+        SourceTaskRunner runner =
+            SourceTaskRunner.forPublicTable(db, "prices", Map.of("incrementing.column.name", "price"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(runner::start)
+            .isInstanceOf(org.apache.kafka.connect.errors.ConnectException.class)
+            .hasMessage("Column price of table public.prices has type numeric; an incrementing column must be "
+                + "smallint, integer, bigint or numeric(p,0)");
     }
 }

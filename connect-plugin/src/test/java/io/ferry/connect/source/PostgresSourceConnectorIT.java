@@ -110,7 +110,7 @@ class PostgresSourceConnectorIT {
     @Test
     void acceptsATableWithAColumnItCannotMap() {
         Database db = irisDatabase("validate_unmapped");
-        db.execute("ALTER TABLE iris_data ADD COLUMN tags tsvector");
+        db.execute("ALTER TABLE iris_data ADD COLUMN tags point");
 
         assertThat(errors(SourceConfigs.seed(db))).isEmpty();
     }

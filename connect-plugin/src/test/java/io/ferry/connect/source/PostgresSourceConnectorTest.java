@@ -142,6 +142,24 @@ class PostgresSourceConnectorTest {
     }
 
     @Test
+    void refusesToKeyTheRecordsOfACustomQueryByAPrimaryKeyItHasNot() {
+        Map<String, String> props = seedConfig();
+        props.put("query", "SELECT * FROM iris_data");
+        props.put("record.key.mode", "primary_key");
+
+        assertThat(errorsOn(props, "record.key.mode")).singleElement().asString()
+            .contains("custom query has no primary key").contains("record.key.mode=none");
+    }
+
+    @Test
+    void refusesAnUnknownRecordKeyMode() {
+        Map<String, String> props = seedConfig();
+        props.put("record.key.mode", "primary");
+
+        assertThat(errorsOn(props, "record.key.mode")).singleElement().asString().contains("none, primary_key");
+    }
+
+    @Test
     void refusesNumericMappingsItDoesNotImplement() {
         Map<String, String> props = seedConfig();
         props.put("numeric.mapping", "precision_only");

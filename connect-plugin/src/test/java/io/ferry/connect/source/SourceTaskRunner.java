@@ -23,6 +23,13 @@ final class SourceTaskRunner {
         props.put(TaskTables.KEY, TaskTables.encode(List.of(tables)));
     }
 
+    /** A runner of one table of the public schema, named in table.whitelist. */
+    static SourceTaskRunner forPublicTable(Database database, String table, Map<String, String> overrides) {
+        Map<String, String> props = new HashMap<>(overrides);
+        props.put("table.whitelist", table);
+        return new SourceTaskRunner(database, props, new TableId("public", table));
+    }
+
     PostgresSourceTask start() {
         return start(Clock.systemUTC());
     }

@@ -12,7 +12,10 @@ import java.util.Set;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 
-/** smallint, integer and bigint; Connect's INT8 (written as a smallint), INT16, INT32 and INT64. */
+/**
+ * smallint, integer and bigint; Connect's INT8 (written as a smallint), INT16, INT32 and INT64. An
+ * oid, unsigned 32 bits, is read as an INT64, as Confluent's connector reads it.
+ */
 final class IntegerFamily implements TypeFamily {
     private static final Set<Schema.Type> SCHEMA_TYPES =
         EnumSet.of(Schema.Type.INT8, Schema.Type.INT16, Schema.Type.INT32, Schema.Type.INT64);
@@ -31,6 +34,7 @@ final class IntegerFamily implements TypeFamily {
             case "int4":
                 return ColumnReader.of(column, SchemaBuilder.int32(), (rs, i) -> unlessNull(rs, rs.getInt(i)));
             case "int8":
+            case "oid":
                 return ColumnReader.of(column, SchemaBuilder.int64(), (rs, i) -> unlessNull(rs, rs.getLong(i)));
             default:
                 return Optional.empty();

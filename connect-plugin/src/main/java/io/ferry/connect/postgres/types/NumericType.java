@@ -1,7 +1,7 @@
 package io.ferry.connect.postgres.types;
 
 /** Precision and scale of a PostgreSQL numeric column, decoded from its type modifier. */
-final class NumericType {
+public final class NumericType {
     private static final int HEADER = 4;
 
     private final boolean constrained;
@@ -15,7 +15,7 @@ final class NumericType {
     }
 
     /** Decodes {@code atttypmod}; -1 means a plain numeric without precision and scale. */
-    static NumericType of(int typeModifier) {
+    public static NumericType of(int typeModifier) {
         if (typeModifier < HEADER) {
             return new NumericType(false, 0, 0);
         }
@@ -26,15 +26,16 @@ final class NumericType {
         return new NumericType(true, precision, scale);
     }
 
-    boolean constrained() {
+    /** Whether precision and scale were declared: numeric(p,s) rather than a plain numeric. */
+    public boolean constrained() {
         return constrained;
     }
 
-    int precision() {
+    public int precision() {
         return precision;
     }
 
-    int scale() {
+    public int scale() {
         return scale;
     }
 }

@@ -41,6 +41,8 @@ public final class PostgresTypes {
         families = Collections.unmodifiableList(Arrays.asList(
             new TextFamily(),
             new ConvertedStringFamily(), // before the built-in types: an enum may be named like one of them
+            new BitStringFamily(), // before the integers, booleans and bytes that bit strings are read as
+            new MoneyFamily(), // before the floats that money is read as
             new NumericFamily(numericMapping), // Connect's logical types before the primitive ones they are made of
             new DateFamily(dateCalendar),
             new TimeFamily(dbTimeZone),
@@ -49,7 +51,7 @@ public final class PostgresTypes {
             new FloatFamily(),
             new BooleanFamily(),
             new ByteaFamily(),
-            new ArrayFamily(this::ddlName)));
+            new ArrayFamily(this)));
     }
 
     /** The types as the sink needs them: {@code numeric.mapping} only changes what numeric columns are read as. */

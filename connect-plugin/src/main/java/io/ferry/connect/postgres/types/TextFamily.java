@@ -13,11 +13,12 @@ import java.util.Set;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 
-/** text, varchar, char(n), name and citext; Connect's STRING, bound as text into these columns. */
+/**
+ * text, varchar, char(n), name, citext and the one-byte internal "char"; Connect's STRING, bound as
+ * text into these columns. "char" is read as its text, one character (empty for the zero byte), as
+ * Confluent's connector reads it.
+ */
 final class TextFamily implements TypeFamily {
-    private static final Set<String> READ_TYPES = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
-        "text", "varchar", "bpchar", "name", "citext")));
-    /** The types read, and the one-byte internal "char", which takes text but is not read (yet). */
     private static final Set<String> TEXT_COLUMN_TYPES = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
         "text", "varchar", "bpchar", "char", "name", "citext")));
     private static final ElementConversion FROM_TEXT = ElementConversion.each("TEXT", String[]::new, v -> (String) v);
@@ -29,7 +30,7 @@ final class TextFamily implements TypeFamily {
 
     @Override
     public Optional<ColumnReader> reader(CatalogColumn column) {
-        if (!READ_TYPES.contains(column.typeName())) {
+        if (!TEXT_COLUMN_TYPES.contains(column.typeName())) {
             return Optional.empty();
         }
         return ColumnReader.of(column, SchemaBuilder.string(), ResultSet::getString);

@@ -1,6 +1,7 @@
 package io.ferry.connect.source.query;
 
 import io.ferry.connect.sql.Identifiers;
+import io.ferry.connect.sql.SelectedColumn;
 import java.util.List;
 
 /** Builds bulk mode's query: the whole table (or the query's rows), read through a cursor. */
@@ -8,7 +9,8 @@ public final class BulkQuery {
     private BulkQuery() {
     }
 
-    public static SelectStatement of(Identifiers identifiers, RowSource source, List<String> columns, String suffix) {
+    public static SelectStatement of(Identifiers identifiers, RowSource source, List<SelectedColumn> columns,
+                                     String suffix) {
         return new SelectStatement(source.select(identifiers, columns)).suffixed(suffix);
     }
 }

@@ -47,7 +47,7 @@ public final class BulkReader implements TableReader {
         }
         List<SourceRecord> records = new ArrayList<>();
         while (records.size() < batchMaxRows && cursor.next()) {
-            records.add(new SourceRecord(partition, null, topic, table.valueSchema(), table.read(cursor)));
+            records.add(table.record(partition, null, topic, cursor));
         }
         if (records.size() < batchMaxRows) {
             close();

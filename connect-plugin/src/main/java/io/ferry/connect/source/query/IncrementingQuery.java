@@ -1,6 +1,7 @@
 package io.ferry.connect.source.query;
 
 import io.ferry.connect.sql.Identifiers;
+import io.ferry.connect.sql.SelectedColumn;
 import java.util.List;
 
 /**
@@ -12,8 +13,8 @@ public final class IncrementingQuery {
     private final String column;
     private final String suffix;
 
-    public IncrementingQuery(Identifiers identifiers, RowSource source, List<String> columns, String incrementingColumn,
-                             String suffix) {
+    public IncrementingQuery(Identifiers identifiers, RowSource source, List<SelectedColumn> columns,
+                             String incrementingColumn, String suffix) {
         this.select = source.select(identifiers, columns);
         this.column = identifiers.quote(incrementingColumn);
         this.suffix = suffix;

@@ -91,8 +91,7 @@ public final class IncrementingReader implements TableReader {
                     page.held = true;
                     continue;
                 }
-                page.records.add(new SourceRecord(partition, SourceOffsets.incrementingOffset(value), topic,
-                    table.valueSchema(), table.read(rs)));
+                page.records.add(table.record(partition, SourceOffsets.incrementingOffset(value), topic, rs));
                 page.last = value;
             }
         }

@@ -2,6 +2,7 @@ package io.ferry.connect.source.query;
 
 import io.ferry.connect.sql.Identifiers;
 import io.ferry.connect.sql.SelectBuilder;
+import io.ferry.connect.sql.SelectedColumn;
 import io.ferry.connect.sql.TableId;
 import java.util.Collections;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class RowSource {
     }
 
     /** {@code SELECT} the columns, in this order, of the table or the query's rows. */
-    public String select(Identifiers identifiers, List<String> columns) {
+    public String select(Identifiers identifiers, List<SelectedColumn> columns) {
         SelectBuilder select = new SelectBuilder(identifiers);
         return isQuery() ? select.buildOverQuery(query, columns) : select.build(table, columns);
     }

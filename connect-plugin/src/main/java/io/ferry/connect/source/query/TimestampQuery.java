@@ -7,6 +7,7 @@ import static io.ferry.connect.source.query.SelectStatement.Parameter.LAST_TIMES
 import static io.ferry.connect.source.query.SelectStatement.Parameter.ROW_LIMIT;
 
 import io.ferry.connect.sql.Identifiers;
+import io.ferry.connect.sql.SelectedColumn;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -25,8 +26,8 @@ public final class TimestampQuery {
     private final String suffix;
 
     /** @param incrementingColumn {@code null} in timestamp mode */
-    public TimestampQuery(Identifiers identifiers, RowSource source, List<String> columns, List<String> timestampColumns,
-                          String incrementingColumn, String suffix) {
+    public TimestampQuery(Identifiers identifiers, RowSource source, List<SelectedColumn> columns,
+                          List<String> timestampColumns, String incrementingColumn, String suffix) {
         this.select = source.select(identifiers, columns);
         this.timestamp = timestampColumns.size() == 1 ? identifiers.quote(timestampColumns.get(0))
             : timestampColumns.stream().map(identifiers::quote).collect(Collectors.joining(", ", "COALESCE(", ")"));

@@ -178,7 +178,7 @@ public final class TimestampReader implements TableReader {
 
     private SourceRecord record(Struct value, TimestampPosition offset) {
         Map<String, Long> sourceOffset = offset == null ? Collections.emptyMap() : SourceOffsets.timestampOffset(offset);
-        return new SourceRecord(partition, sourceOffset, topic, table.valueSchema(), value);
+        return table.record(partition, sourceOffset, topic, value);
     }
 
     private PreparedStatement statement(Connection connection) throws SQLException {

@@ -43,16 +43,16 @@ class ConvertedStringFamilyTest {
 
     @Test
     void stringsTravelAsTheEnumOfTheirColumnWithItsSchema() {
-        ColumnDescription column = new ColumnDescription("c", "Mood", "My Types", true);
+        ColumnDescription column = new ColumnDescription("c", "Mood", "My Types", true, -1);
         assertThat(TYPES.arrayElement(Schema.STRING_SCHEMA, column).map(ArrayElement::type))
             .contains(new TypeName("My Types", "Mood"));
     }
 
     @Test
     void aTypeNamedLikeABuiltInOneInAnotherSchemaIsNotTakenForIt() {
-        ColumnDescription column = new ColumnDescription("c", "uuid", "public", false);
+        ColumnDescription column = new ColumnDescription("c", "uuid", "public", false, -1);
         assertThat(TYPES.arrayElement(Schema.STRING_SCHEMA, column)).isEmpty();
-        assertThat(TYPES.arrayElement(Schema.STRING_SCHEMA, new ColumnDescription("c", "uuid", "pg_catalog", false))
+        assertThat(TYPES.arrayElement(Schema.STRING_SCHEMA, new ColumnDescription("c", "uuid", "pg_catalog", false, -1))
             .map(ArrayElement::type)).contains(TypeName.builtIn("uuid"));
     }
 

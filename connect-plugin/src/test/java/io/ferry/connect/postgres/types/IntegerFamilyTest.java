@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class IntegerFamilyTest {
     @ParameterizedTest
-    @CsvSource({"int2, INT16", "int4, INT32", "int8, INT64"})
+    @CsvSource({"int2, INT16", "int4, INT32", "int8, INT64", "oid, INT64"})
     void readsEachIntegerTypeIntoItsConnectType(String pgType, Schema.Type connectType) {
         assertThat(readSchema(pgType).type()).isEqualTo(connectType);
         assertThat(readSchema(pgType).name()).isNull();
@@ -54,6 +54,11 @@ class IntegerFamilyTest {
             TYPES.arrayElement(Schema.INT32_SCHEMA, new ColumnDescription("c", "int4")).orElseThrow();
         assertThatThrownBy(() -> element.elements(null, Arrays.asList(1, 2L))).isInstanceOf(DataException.class)
             .hasMessageStartingWith("A value for a pg_catalog.int4 from INT32 array is not of its schema's type");
+    }
+
+    @Test
+    void anInt64TravelsIntoAnOidColumnAsTheBigintItIsBoundAs() {
+        assertThat(elementType(Schema.INT64_SCHEMA, "oid")).isEqualTo("pg_catalog.int8");
     }
 
     @Test

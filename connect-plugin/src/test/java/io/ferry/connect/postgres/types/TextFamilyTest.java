@@ -15,15 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class TextFamilyTest {
     @ParameterizedTest
-    @ValueSource(strings = {"text", "varchar", "bpchar", "name", "citext"})
+    @ValueSource(strings = {"text", "varchar", "bpchar", "name", "citext", "char"})
     void readsTextTypesIntoStrings(String pgType) {
         assertThat(readSchema(pgType).type()).isEqualTo(Schema.Type.STRING);
         assertThat(readSchema(pgType).name()).isNull();
-    }
-
-    @Test
-    void leavesTheInternalOneByteCharUnread() {
-        assertThat(TYPES.reader(TypeLookups.sourceColumn("char", -1))).isEmpty();
     }
 
     @ParameterizedTest

@@ -5,7 +5,9 @@ import static io.ferry.connect.postgres.types.TypeLookups.elementType;
 import static io.ferry.connect.postgres.types.TypeLookups.readSchema;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferry.connect.jdbc.ColumnDescription;
 import java.time.LocalTime;
+import java.time.OffsetTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -30,6 +32,33 @@ class TimeFamilyTest {
         assertThat(berlin.connectTime(LocalTime.of(10, 0)).getTime()).isEqualTo(9 * 3_600_000L);
         assertThat(berlin.connectTime(LocalTime.of(0, 30)).getTime()).as("23:30 UTC of the day before")
             .isEqualTo(23 * 3_600_000L + 30 * 60_000L);
+    }
+
+    @Test
+    void readsATimeWithTimeZoneAsItsTimeOfDayInUtcWithinTheDay() {
+        assertThat(readSchema("timetz").name()).isEqualTo(Time.LOGICAL_NAME);
+        assertThat(TimeFamily.utcTimeOfDay(OffsetTime.of(13, 45, 30, 500_999_000, ZoneOffset.ofHours(9))).getTime())
+            .isEqualTo(((4 * 60 + 45) * 60 + 30) * 1000L + 500);
+        assertThat(TimeFamily.utcTimeOfDay(OffsetTime.of(1, 0, 0, 0, ZoneOffset.ofHours(9))).getTime())
+            .as("the day before in UTC").isEqualTo(16 * 3_600_000L);
+        assertThat(TimeFamily.utcTimeOfDay(OffsetTime.of(23, 0, 0, 0, ZoneOffset.ofHours(-5))).getTime())
+            .as("the day after in UTC").isEqualTo(4 * 3_600_000L);
+        assertThat(TimeFamily.utcTimeOfDay(null)).isNull();
+    }
+
+    @Test
+    void bindsATimeIntoATimeWithTimeZoneColumnWithOffsetZero() {
+        assertThat(TimeFamily.inUtc(new Date(49_530_250L)))
+            .isEqualTo(OffsetTime.of(13, 45, 30, 250_000_000, ZoneOffset.UTC));
+        assertThat(elementType(Time.SCHEMA, "timetz")).isEqualTo("pg_catalog.timetz");
+    }
+
+    @Test
+    void timesIntoTimeAndIntoTimeWithTimeZoneColumnsConvertDifferently() {
+        ArrayElement element = TypeLookups.TYPES.arrayElement(Time.SCHEMA, new ColumnDescription("c", "timetz"))
+            .orElseThrow();
+        assertThat(element).isNotEqualTo(TypeLookups.TYPES.arrayElement(Time.SCHEMA, new ColumnDescription("c", "time"))
+            .orElseThrow());
     }
 
     @Test

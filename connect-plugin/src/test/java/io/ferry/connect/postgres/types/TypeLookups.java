@@ -17,6 +17,12 @@ final class TypeLookups {
         return new CatalogColumn("c", type, typeModifier, 'b', true, false);
     }
 
+    /** A NULL-able one-dimensional array column of elements of a base type. */
+    static CatalogColumn arrayColumn(String elementType, int elementTypeModifier) {
+        return new CatalogColumn("c", "_" + elementType, elementTypeModifier, 'b', false, false)
+            .arrayOf(elementType, elementTypeModifier, 'b', 1);
+    }
+
     /** The schema the source reads a NOT NULL column of this type into. */
     static Schema readSchema(PostgresTypes types, String type, int typeModifier) {
         return types.reader(sourceColumn(type, typeModifier)).orElseThrow().schema();

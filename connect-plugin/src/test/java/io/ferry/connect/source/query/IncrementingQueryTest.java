@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferry.connect.sql.IdentifierQuoting;
 import io.ferry.connect.sql.Identifiers;
+import io.ferry.connect.sql.SelectedColumn;
 import io.ferry.connect.sql.TableId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IncrementingQueryTest {
     private static final TableId IRIS = new TableId("public", "iris_data");
-    private static final List<String> COLUMNS = List.of("id", "timestamp", "target");
+    private static final List<SelectedColumn> COLUMNS = SelectedColumn.named(List.of("id", "timestamp", "target"));
 
     @Test
     void readsThePageAfterTheLastValueWithBoundValueAndLimit() {
@@ -34,7 +35,8 @@ class IncrementingQueryTest {
     @Test
     void leavesPlainNamesUnquotedWithNeverButStillQuotesOddNames() {
         SelectStatement next = new IncrementingQuery(new Identifiers(IdentifierQuoting.NEVER),
-            RowSource.table(new TableId("sales", "Order Lines")), List.of("line_no", "Qty \"x\""), "line_no", "")
+            RowSource.table(new TableId("sales", "Order Lines")), SelectedColumn.named(List.of("line_no", "Qty \"x\"")),
+            "line_no", "")
             .nextPage();
 
         assertThat(next.sql()).isEqualTo("SELECT line_no, \"Qty \"\"x\"\"\" FROM sales.\"Order Lines\""
@@ -53,7 +55,7 @@ class IncrementingQueryTest {
     void readsACustomQuerysRowsThroughASubquerySoItsOwnWhereStays() {
         SelectStatement next = new IncrementingQuery(Identifiers.alwaysQuoting(),
             RowSource.query("SELECT o.id, c.name FROM orders o JOIN customers c ON c.id = o.customer WHERE o.paid;"),
-            List.of("id", "name"), "id", "").nextPage();
+            SelectedColumn.named(List.of("id", "name")), "id", "").nextPage();
 
         assertThat(next.sql()).isEqualTo("SELECT \"id\", \"name\" FROM (\n"
             + "SELECT o.id, c.name FROM orders o JOIN customers c ON c.id = o.customer WHERE o.paid\n"

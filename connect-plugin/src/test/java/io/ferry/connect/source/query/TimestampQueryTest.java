@@ -9,13 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferry.connect.sql.IdentifierQuoting;
 import io.ferry.connect.sql.Identifiers;
+import io.ferry.connect.sql.SelectedColumn;
 import io.ferry.connect.sql.TableId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TimestampQueryTest {
     private static final RowSource ORDERS = RowSource.table(new TableId("public", "orders"));
-    private static final List<String> COLUMNS = List.of("id", "updated_at", "total");
+    private static final List<SelectedColumn> COLUMNS = SelectedColumn.named(List.of("id", "updated_at", "total"));
     private static final String SELECT = "SELECT \"id\", \"updated_at\", \"total\" FROM \"public\".\"orders\"";
 
     private static TimestampQuery timestampIncrementing() {
@@ -67,7 +68,8 @@ class TimestampQueryTest {
     @Test
     void wrapsACustomQuerySoThatItsOwnWhereAndTheCriteriaBothApply() {
         TimestampQuery query = new TimestampQuery(new Identifiers(IdentifierQuoting.NEVER),
-            RowSource.query("SELECT o.id, o.updated_at FROM orders o WHERE o.total > 0"), List.of("id", "updated_at"),
+            RowSource.query("SELECT o.id, o.updated_at FROM orders o WHERE o.total > 0"),
+            SelectedColumn.named(List.of("id", "updated_at")),
             List.of("updated_at"), "id", "");
 
         assertThat(query.nextPage().sql()).isEqualTo("SELECT id, updated_at FROM (\n"

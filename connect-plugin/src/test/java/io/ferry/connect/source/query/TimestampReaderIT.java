@@ -45,7 +45,7 @@ class TimestampReaderIT {
         }, 0, 60_000, new SteppedClock());
         List<String> timestamps = List.of("updated_at");
         return new TimestampReader(table, "orders", new TimestampQuery(Identifiers.alwaysQuoting(), table.source(),
-            table.mappedColumnNames(), timestamps, "id", ""), new OffsetColumns(table, timestamps, true, "id",
+            table.selectedColumns(), timestamps, "id", ""), new OffsetColumns(table, timestamps, true, "id",
             new TimestampInstants(ZoneOffset.UTC)), batchMaxRows, null, frontier);
     }
 
