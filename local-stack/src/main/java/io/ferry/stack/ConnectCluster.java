@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.IntFunction;
@@ -22,9 +23,10 @@ public final class ConnectCluster implements AutoCloseable {
     }
 
     /**
-     * Starts {@code size} workers one after the other, each once the previous one is healthy;
-     * worker {@code i} (from 1) runs with {@code settingsForPort} of a free port of its own, its
-     * files under {@code dir}/connect (one worker) or {@code dir}/connect-{@code i}.
+     * Starts {@code size} workers at once and returns when all are healthy; worker {@code i}
+     * (from 1) runs with {@code settingsForPort} of a free port of its own, its files under
+     * {@code dir}/connect (one worker) or {@code dir}/connect-{@code i}. If one cannot start,
+     * those that did are stopped.
      */
     public static ConnectCluster start(Path dir, int size, IntFunction<WorkerSettings> settingsForPort,
                                        ConnectRuntime runtime) {
@@ -32,20 +34,34 @@ public final class ConnectCluster implements AutoCloseable {
             throw new IllegalArgumentException("A cluster needs at least one worker, not " + size);
         }
         int[] ports = LocalPorts.free(size);
-        List<ConnectWorker> started = new ArrayList<>();
+        ExecutorService starters = Executors.newFixedThreadPool(size);
         try {
+            List<CompletableFuture<ConnectWorker>> starts = new ArrayList<>();
             for (int i = 0; i < size; i++) {
                 Path workerDir = dir.resolve(size == 1 ? "connect" : "connect-" + (i + 1));
-                started.add(ConnectWorker.start(workerDir, settingsForPort.apply(ports[i]), runtime));
+                WorkerSettings settings = settingsForPort.apply(ports[i]);
+                starts.add(CompletableFuture.supplyAsync(() -> ConnectWorker.start(workerDir, settings, runtime), starters));
             }
-            return new ConnectCluster(started);
-        } catch (RuntimeException e) {
-            new ConnectCluster(started).close();
-            throw e;
+            return new ConnectCluster(awaitAll(starts));
+        } finally {
+            starters.shutdown();
         }
     }
 
-    /** Every worker, running or not, in the order they were first started. */
+    private static List<ConnectWorker> awaitAll(List<CompletableFuture<ConnectWorker>> starts) {
+        try {
+            CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            starts.stream().filter(start -> !start.isCompletedExceptionally())
+                .forEach(start -> start.join().close());
+            throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : e;
+        }
+        List<ConnectWorker> started = new ArrayList<>();
+        starts.forEach(start -> started.add(start.join()));
+        return started;
+    }
+
+    /** Every worker, running or not: connect-1 first. */
     public List<ConnectWorker> workers() {
         return workers;
     }
@@ -67,8 +83,8 @@ public final class ConnectCluster implements AutoCloseable {
     }
 
     /**
-     * A REST client whose every call goes to a worker running at the time (the first one
-     * started that still runs; when none runs, to the first worker, and fails as a dead
+     * A REST client whose every call goes to a worker running at the time (the first in
+     * {@link #workers()} that runs; when none runs, to the first worker, and fails as a dead
      * worker's call does). Any worker answers for the cluster: one that is not the leader
      * forwards what only the leader may do.
      */

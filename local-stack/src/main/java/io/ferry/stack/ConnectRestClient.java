@@ -46,6 +46,11 @@ public final class ConnectRestClient {
         return send("GET", "/connector-plugins", null);
     }
 
+    /** {@code GET /connectors}: the names of every connector of the cluster. */
+    public JsonNode connectors() {
+        return send("GET", "/connectors", null);
+    }
+
     /** {@code POST /connectors} with a {@code {"name": ..., "config": {...}}} document. */
     public JsonNode create(JsonNode connector) {
         return send("POST", "/connectors", connector);
