@@ -16,7 +16,11 @@ import java.util.List;
  */
 public final class ConnectWorker implements AutoCloseable {
     private static final String MAIN_CLASS = "org.apache.kafka.connect.cli.ConnectDistributed";
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    /**
+     * Generous: a worker starts in seconds on a quiet machine, but three starting at once on two
+     * cores shared with other builds took up to 90 s.
+     */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     private final WorkerSettings settings;
     private final ConnectRuntime runtime;

@@ -6,14 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ferry.testing.Eventually;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.TransactionDescription;
-import org.apache.kafka.clients.admin.TransactionState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -59,19 +52,23 @@ class ClusterExactlyOnceSourceIT {
                 .map(id -> LocalStack.WORKER_GROUP + "-" + source.name() + "-" + id).collect(Collectors.toList());
             String burstTable = pipeline.sourceTaskTables().get(victimTasks.get(0)).get(0).replace("public.", "");
             long killedAt;
-            try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.broker().bootstrapServers()))) {
+            long uncommitted;
+            try (KafkaTransactions transactions = new KafkaTransactions(stack.broker().bootstrapServers())) {
                 // the task publishes the burst page after page, a transaction each: one is open at almost any time
                 pipeline.insertBurst(burstTable, BURST_ROWS);
-                Eventually.within(Duration.ofSeconds(60), () -> anyOngoing(admin, transactionalIds),
-                    () -> "no transaction of " + transactionalIds + " seen open");
+                Eventually.within(Duration.ofSeconds(60), () -> transactions.anyOngoing(transactionalIds)
+                        && transactions.uncommittedRecords(pipeline.topic()) > 0,
+                    () -> "no transaction of " + transactionalIds + " seen open with records in the topic");
                 killedAt = System.nanoTime();
                 victim.kill();
+                uncommitted = transactions.uncommittedRecords(pipeline.topic());
             }
             tasks.awaitPlaced(names, 2 * 3);
             double secondsToRun = (System.nanoTime() - killedAt) / 1e9;
             pipeline.awaitWritten(UPSERT, pipeline.newestIds(), ROWS_FLOW_TIMEOUT);
             return new Kill(victim + " while a transaction of " + transactionalIds + " was open, publishing a burst of "
-                + BURST_ROWS + " rows of " + burstTable, secondsToRun);
+                + BURST_ROWS + " rows of " + burstTable + " (" + uncommitted + " records of open transactions in the "
+                + "topic right after the kill)", secondsToRun);
         });
 
         DeliveryChecks checks = pipeline.checks(UPSERT);
@@ -87,19 +84,5 @@ class ClusterExactlyOnceSourceIT {
         assertThat(committed.lost()).as(committed.describe("lost")).isZero();
         assertThat(committed.duplicated()).as(committed.describe("duplicated")).isZero();
         assertThat(committed.targetRows()).isEqualTo(committed.written());
-    }
-
-    /** True if the broker has a transaction of one of {@code transactionalIds} open right now. */
-    private static boolean anyOngoing(Admin admin, List<String> transactionalIds) {
-        try {
-            Map<String, TransactionDescription> descriptions = admin.describeTransactions(transactionalIds).all()
-                .get(5, TimeUnit.SECONDS);
-            return descriptions.values().stream().anyMatch(d -> d.state() == TransactionState.ONGOING);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Cannot describe the transactions of " + transactionalIds, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
     }
 }

@@ -39,7 +39,11 @@ class ConnectClusterIT {
     /** For starting the moved tasks, and for a loaded machine. */
     private static final Duration MOVE_MARGIN = Duration.ofSeconds(15);
     private static final int ROWS_PER_SECOND_PER_TABLE = 20;
-    /** Rows re-sent after a kill are those of the last offset commits (every second here); 10 s bounds them. */
+    /**
+     * Records sent again after a kill are those sent since the last offset commit (every second
+     * here): at most a read of each table the killed task read (5 s of rows at the repository's
+     * poll.interval.ms), and the sink's since its last commit. 10 s of all tables' rows bounds them.
+     */
     private static final Duration AT_LEAST_ONCE_WINDOW = Duration.ofSeconds(10);
     private static final Duration ROWS_FLOW_TIMEOUT = Duration.ofSeconds(90);
 
@@ -100,10 +104,11 @@ class ConnectClusterIT {
                 long stoppedAt = System.nanoTime();
                 worker.restart();
                 double restarted = secondsSince(stoppedAt);
-                tasks().awaitPlaced(names, 2 * 3);
+                TaskPlacements placed = tasks().awaitPlaced(names, 2 * 3);
                 pipeline.awaitWritten(UPSERT, pipeline.newestIds(), ROWS_FLOW_TIMEOUT);
                 done.add(String.format("%s stopped and healthy again after %.1f s, every table's rows in the "
-                    + "target %.1f s after the stop", worker, restarted, secondsSince(stoppedAt)));
+                        + "target %.1f s after the stop; it then ran %d of the %d tasks", worker, restarted,
+                    secondsSince(stoppedAt), placed.on(worker.workerId()).size(), placed.tasks().size()));
             }
             return done;
         });
