@@ -14,16 +14,25 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
-/** The calls of Connect's REST API that the stack's users make, with JSON in and out. */
+/**
+ * The calls of Connect's REST API that the stack's users make, with JSON in and out, to one
+ * worker, or to whichever worker of a cluster its base URL names at the time of each call.
+ */
 public final class ConnectRestClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
-    private final String baseUrl;
+    private final Supplier<String> baseUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public ConnectRestClient(String baseUrl) {
+        this(() -> baseUrl);
+    }
+
+    /** Each call goes to the worker {@code baseUrl} names when the call is made. */
+    public ConnectRestClient(Supplier<String> baseUrl) {
         this.baseUrl = baseUrl;
     }
 
@@ -35,6 +44,11 @@ public final class ConnectRestClient {
     /** {@code GET /connector-plugins}: every connector class the worker found, with its version. */
     public JsonNode connectorPlugins() {
         return send("GET", "/connector-plugins", null);
+    }
+
+    /** {@code GET /connectors}: the names of every connector of the cluster. */
+    public JsonNode connectors() {
+        return send("GET", "/connectors", null);
     }
 
     /** {@code POST /connectors} with a {@code {"name": ..., "config": {...}}} document. */
@@ -80,6 +94,19 @@ public final class ConnectRestClient {
         return sendForText("GET", "/connectors/" + encode(name) + "/tasks", null);
     }
 
+    /** {@code GET /connectors/{name}/tasks}: each task's id and the config the connector gave it. */
+    public JsonNode tasks(String name) {
+        return send("GET", "/connectors/" + encode(name) + "/tasks", null);
+    }
+
+    /**
+     * {@code PUT /connectors/{name}/config} with the whole new {@code config} object; a worker
+     * that is not the leader forwards it to the leader.
+     */
+    public JsonNode updateConfig(String name, JsonNode config) {
+        return send("PUT", "/connectors/" + encode(name) + "/config", config);
+    }
+
     public JsonNode status(String name) {
         return send("GET", "/connectors/" + encode(name) + "/status", null);
     }
@@ -121,7 +148,8 @@ public final class ConnectRestClient {
         HttpRequest.BodyPublisher publisher = body == null
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body.toString());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        String base = baseUrl.get();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
             .timeout(TIMEOUT)
             .header("Content-Type", "application/json")
             .header("Accept", "application/json")
@@ -134,7 +162,7 @@ public final class ConnectRestClient {
             }
             return response.body();
         } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + baseUrl + path + " failed", e);
+            throw new UncheckedIOException(method + " " + base + path + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted during " + method + " " + path, e);

@@ -16,14 +16,20 @@ import java.util.List;
  */
 public final class ConnectWorker implements AutoCloseable {
     private static final String MAIN_CLASS = "org.apache.kafka.connect.cli.ConnectDistributed";
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    /**
+     * Generous: a worker starts in seconds on a quiet machine, but three starting at once on two
+     * cores shared with other builds took up to 90 s.
+     */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     private final WorkerSettings settings;
     private final ConnectRuntime runtime;
     private final Path configFile;
     private final Path logFile;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private ChildJvm jvm;
+    private volatile ChildJvm jvm;
+    /** Set once a start found the worker healthy, cleared when a kill or stop begins. */
+    private volatile boolean serving;
     private int starts;
 
     private ConnectWorker(WorkerSettings settings, ConnectRuntime runtime, Path configFile, Path logFile) {
@@ -57,6 +63,7 @@ public final class ConnectWorker implements AutoCloseable {
         jvm = ChildJvm.start("connect-worker-" + starts, logFile, runtime, MAIN_CLASS, List.of(configFile.toString()));
         try {
             awaitHealthy();
+            serving = true;
         } catch (RuntimeException e) {
             jvm.kill();
             throw e;
@@ -65,12 +72,29 @@ public final class ConnectWorker implements AutoCloseable {
 
     /** SIGKILL: no graceful shutdown, no final offset commit. */
     public synchronized void kill() {
+        serving = false;
         jvm.kill();
     }
 
     /** A graceful shutdown, as {@code kill -TERM} on a real worker. */
     public synchronized void stop() {
+        serving = false;
         jvm.stop(60);
+    }
+
+    /** A graceful stop, then a start with the same configuration; returns once healthy again. */
+    public synchronized void restart() {
+        stop();
+        start();
+    }
+
+    /**
+     * True from the moment a start found the worker healthy until a kill or stop begins, while
+     * its JVM lives: a worker that can answer REST calls. Never waits for a start in progress.
+     */
+    public boolean isRunning() {
+        ChildJvm current = jvm;
+        return serving && current != null && current.isAlive();
     }
 
     /** The process id of the running worker JVM, e.g. to sample its memory. */
@@ -80,6 +104,19 @@ public final class ConnectWorker implements AutoCloseable {
 
     public String restUrl() {
         return settings.restUrl();
+    }
+
+    /**
+     * How the worker names itself in {@code GET /connectors/{name}/status} ({@code worker_id}):
+     * its advertised REST host and port.
+     */
+    public String workerId() {
+        return settings.workerId();
+    }
+
+    /** A REST client of this worker alone (another worker's client reaches the same cluster). */
+    public ConnectRestClient rest() {
+        return new ConnectRestClient(restUrl());
     }
 
     public Path logFile() {
@@ -117,6 +154,11 @@ public final class ConnectWorker implements AutoCloseable {
             + START_TIMEOUT.toSeconds() + " s; see " + logFile);
     }
 
+    @Override
+    public String toString() {
+        return "worker " + workerId();
+    }
+
     private static void pause() {
         try {
             Thread.sleep(200);
@@ -124,5 +166,4 @@ public final class ConnectWorker implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
     }
-
 }

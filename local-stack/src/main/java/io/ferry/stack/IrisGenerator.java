@@ -9,20 +9,23 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The seed's data generator: keeps inserting random iris rows ({@code timestamp} = now) into
- * {@code iris_data}, a batch of rows per interval (one row by default), on a thread of its own,
- * until stopped. Intervals are kept at a fixed rate, so rows per second stay as asked while the
- * database keeps up.
+ * {@code iris_data} (or into each of several tables of its shape), a batch of rows per interval
+ * (one row by default), on a thread of its own, until stopped. Intervals are kept at a fixed
+ * rate, so rows per second stay as asked while the database keeps up.
  */
 public final class IrisGenerator implements AutoCloseable {
-    private static final String INSERT = "INSERT INTO iris_data (" + IrisTable.INSERT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)";
+    private static final int TICKS_PER_SECOND = 20;
 
     private final Database database;
+    private final List<String> tables;
     private final Duration interval;
     private final int rowsPerInterval;
     private final Random random = new Random();
@@ -31,8 +34,9 @@ public final class IrisGenerator implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    private IrisGenerator(Database database, Duration interval, int rowsPerInterval) {
+    private IrisGenerator(Database database, List<String> tables, Duration interval, int rowsPerInterval) {
         this.database = database;
+        this.tables = List.copyOf(tables);
         this.interval = interval;
         this.rowsPerInterval = rowsPerInterval;
         this.thread = new Thread(this::run, "iris-generator");
@@ -41,14 +45,21 @@ public final class IrisGenerator implements AutoCloseable {
 
     /** One row per {@code interval}. */
     public static IrisGenerator start(Database database, Duration interval) {
-        return start(new IrisGenerator(database, interval, 1));
+        return start(new IrisGenerator(database, List.of("iris_data"), interval, 1));
     }
 
     /** About {@code rowsPerSecond} rows a second, inserted in a batch every 50 ms. */
     public static IrisGenerator atRate(Database database, int rowsPerSecond) {
-        int ticksPerSecond = 20;
-        return start(new IrisGenerator(database, Duration.ofMillis(1000 / ticksPerSecond),
-            Math.max(1, rowsPerSecond / ticksPerSecond)));
+        return intoTables(database, List.of("iris_data"), rowsPerSecond);
+    }
+
+    /**
+     * About {@code rowsPerSecondPerTable} rows a second into each of {@code tables} (tables of
+     * iris_data's columns whose id has a default), a batch per table every 50 ms.
+     */
+    public static IrisGenerator intoTables(Database database, List<String> tables, int rowsPerSecondPerTable) {
+        return start(new IrisGenerator(database, tables, Duration.ofMillis(1000 / TICKS_PER_SECOND),
+            Math.max(1, rowsPerSecondPerTable / TICKS_PER_SECOND)));
     }
 
     private static IrisGenerator start(IrisGenerator generator) {
@@ -81,15 +92,17 @@ public final class IrisGenerator implements AutoCloseable {
     }
 
     private void run() {
-        try (Connection c = database.connect(); PreparedStatement insert = c.prepareStatement(INSERT)) {
+        List<PreparedStatement> inserts = new ArrayList<>();
+        try (Connection c = database.connect()) {
+            for (String table : tables) {
+                inserts.add(c.prepareStatement("INSERT INTO " + table + " (" + IrisTable.INSERT_COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?)"));
+            }
             long next = System.nanoTime();
             while (running) {
-                for (int i = 0; i < rowsPerInterval; i++) {
-                    bindRandomRow(insert);
-                    insert.addBatch();
+                for (PreparedStatement insert : inserts) {
+                    insertBatch(insert);
                 }
-                insert.executeBatch();
-                inserted.addAndGet(rowsPerInterval);
                 next = Math.max(next + interval.toNanos(), System.nanoTime());
                 Thread.sleep(Math.max(0, (next - System.nanoTime()) / 1_000_000));
             }
@@ -98,6 +111,15 @@ public final class IrisGenerator implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private void insertBatch(PreparedStatement insert) throws SQLException {
+        for (int i = 0; i < rowsPerInterval; i++) {
+            bindRandomRow(insert);
+            insert.addBatch();
+        }
+        insert.executeBatch();
+        inserted.addAndGet(rowsPerInterval);
     }
 
     private void bindRandomRow(PreparedStatement insert) throws SQLException {

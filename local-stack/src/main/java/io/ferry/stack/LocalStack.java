@@ -1,12 +1,14 @@
 package io.ferry.stack;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
  * The whole pipeline of the seed on this machine: a KRaft broker, PostgreSQL with the source
  * and target databases, and a distributed Connect worker (its own JVM) that loads plugins only
- * from {@code pluginPath}. Everything binds 127.0.0.1; files live under {@code workDir}.
+ * from {@code pluginPath}, or a cluster of such workers in one group. Everything binds
+ * 127.0.0.1; files live under {@code workDir}.
  */
 public final class LocalStack implements AutoCloseable {
     /** The seed's Connect group; the storage topics are named after it. */
@@ -14,12 +16,12 @@ public final class LocalStack implements AutoCloseable {
 
     private final KafkaBroker broker;
     private final IrisPostgres postgres;
-    private final ConnectWorker worker;
+    private final ConnectCluster cluster;
 
-    private LocalStack(KafkaBroker broker, IrisPostgres postgres, ConnectWorker worker) {
+    private LocalStack(KafkaBroker broker, IrisPostgres postgres, ConnectCluster cluster) {
         this.broker = broker;
         this.postgres = postgres;
-        this.worker = worker;
+        this.cluster = cluster;
     }
 
     public static LocalStack start(Path workDir, Path pluginPath) {
@@ -39,14 +41,23 @@ public final class LocalStack implements AutoCloseable {
     /** A stack whose worker runs on {@code workerRuntime} with {@code workerSettings} applied. */
     public static LocalStack start(Path workDir, Path pluginPath, ConnectRuntime workerRuntime,
                                    UnaryOperator<WorkerSettings> workerSettings) {
+        return start(workDir, pluginPath, workerRuntime, workerSettings, 1);
+    }
+
+    /**
+     * A stack with {@code workers} Connect workers in the seed's group, each on a REST port of
+     * its own, running on {@code workerRuntime} with {@code workerSettings} applied to the seed's.
+     */
+    public static LocalStack start(Path workDir, Path pluginPath, ConnectRuntime workerRuntime,
+                                   UnaryOperator<WorkerSettings> workerSettings, int workers) {
         IrisPostgres postgres = IrisPostgres.start(workDir.resolve("postgres"));
         KafkaBroker broker = null;
         try {
-            broker = KafkaBroker.start(workDir.resolve("kafka"));
-            WorkerSettings settings = workerSettings.apply(WorkerSettings.of(broker.bootstrapServers(),
-                WORKER_GROUP, LocalPorts.free(), pluginPath));
-            ConnectWorker worker = ConnectWorker.start(workDir.resolve("connect"), settings, workerRuntime);
-            return new LocalStack(broker, postgres, worker);
+            KafkaBroker started = KafkaBroker.start(workDir.resolve("kafka"));
+            broker = started;
+            ConnectCluster cluster = ConnectCluster.start(workDir, workers, port -> workerSettings.apply(
+                WorkerSettings.of(started.bootstrapServers(), WORKER_GROUP, port, pluginPath)), workerRuntime);
+            return new LocalStack(broker, postgres, cluster);
         } catch (RuntimeException e) {
             if (broker != null) {
                 broker.close();
@@ -64,18 +75,28 @@ public final class LocalStack implements AutoCloseable {
         return postgres;
     }
 
+    /** The stack's only worker; a stack of several workers has {@link #cluster()} instead. */
     public ConnectWorker worker() {
-        return worker;
+        List<ConnectWorker> workers = cluster.workers();
+        if (workers.size() != 1) {
+            throw new IllegalStateException("This stack has " + workers.size() + " workers: pick one from cluster()");
+        }
+        return workers.get(0);
     }
 
+    public ConnectCluster cluster() {
+        return cluster;
+    }
+
+    /** REST calls to a running worker (any worker answers for the whole cluster). */
     public ConnectRestClient rest() {
-        return new ConnectRestClient(worker.restUrl());
+        return cluster.rest();
     }
 
     @Override
     public void close() {
         try {
-            worker.close();
+            cluster.close();
         } finally {
             try {
                 broker.close();

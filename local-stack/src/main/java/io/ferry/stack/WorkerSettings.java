@@ -88,6 +88,11 @@ public final class WorkerSettings {
     }
 
     public String restUrl() {
-        return "http://" + LocalPorts.HOST + ":" + properties.get("rest.advertised.port");
+        return "http://" + workerId();
+    }
+
+    /** The worker's id in the REST status: its advertised host and port. */
+    public String workerId() {
+        return LocalPorts.HOST + ":" + properties.get("rest.advertised.port");
     }
 }

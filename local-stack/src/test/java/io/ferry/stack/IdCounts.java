@@ -40,6 +40,15 @@ final class IdCounts {
         return text.append(']').toString();
     }
 
+    /** Sightings of each id beyond its sightings in {@code other}, summed over the ids. */
+    long beyond(IdCounts other) {
+        long beyond = 0;
+        for (int id = 0; id < counts.length; id++) {
+            beyond += Math.max(0, counts[id] - other.count(id));
+        }
+        return beyond;
+    }
+
     /** Sightings beyond the first of each id. */
     long repeats() {
         long distinct = Arrays.stream(counts).filter(c -> c > 0).count();

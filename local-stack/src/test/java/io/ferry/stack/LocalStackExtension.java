@@ -10,36 +10,44 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A fresh {@link LocalStack} for one test class, on a static field:
  * {@code @RegisterExtension static final LocalStackExtension stack = LocalStackExtension.bundled();}.
  * It starts before the class's first test (files under target/stack/<class>), stops after its
- * last, and then checks that the worker never logged a database password.
+ * last, and then checks that no worker ever logged a database password.
  */
 final class LocalStackExtension implements BeforeAllCallback, AfterAllCallback {
     private final Supplier<ConnectRuntime> workerRuntime;
     private final UnaryOperator<WorkerSettings> workerSettings;
+    private final int workers;
     private LocalStack stack;
 
-    private LocalStackExtension(Supplier<ConnectRuntime> workerRuntime, UnaryOperator<WorkerSettings> workerSettings) {
+    private LocalStackExtension(Supplier<ConnectRuntime> workerRuntime, UnaryOperator<WorkerSettings> workerSettings,
+                                int workers) {
         this.workerRuntime = workerRuntime;
         this.workerSettings = workerSettings;
+        this.workers = workers;
     }
 
     /** The seed's worker settings on the Kafka runtime this module bundles. */
     static LocalStackExtension bundled() {
-        return new LocalStackExtension(ConnectRuntime::bundled, UnaryOperator.identity());
+        return new LocalStackExtension(ConnectRuntime::bundled, UnaryOperator.identity(), 1);
     }
 
     /** The worker running with {@code workerSettings} applied to the seed's. */
     static LocalStackExtension withWorkerSettings(UnaryOperator<WorkerSettings> workerSettings) {
-        return new LocalStackExtension(ConnectRuntime::bundled, workerSettings);
+        return new LocalStackExtension(ConnectRuntime::bundled, workerSettings, 1);
     }
 
     /** The worker running on {@code workerRuntime}, looked up when the stack starts. */
     static LocalStackExtension onWorkerRuntime(Supplier<ConnectRuntime> workerRuntime) {
-        return new LocalStackExtension(workerRuntime, UnaryOperator.identity());
+        return new LocalStackExtension(workerRuntime, UnaryOperator.identity(), 1);
+    }
+
+    /** {@code workers} workers in one group, each running with {@code workerSettings} applied to the seed's. */
+    static LocalStackExtension cluster(int workers, UnaryOperator<WorkerSettings> workerSettings) {
+        return new LocalStackExtension(ConnectRuntime::bundled, workerSettings, workers);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        stack = StackUnderTest.start(context.getRequiredTestClass(), workerRuntime.get(), workerSettings);
+        stack = StackUnderTest.start(context.getRequiredTestClass(), workerRuntime.get(), workerSettings, workers);
     }
 
     @Override
@@ -50,7 +58,10 @@ final class LocalStackExtension implements BeforeAllCallback, AfterAllCallback {
         LocalStack stopped = stack;
         stack = null;
         stopped.close();
-        PasswordsNeverLogged.in(new WorkerLog(stopped), stopped.postgres().source(), stopped.postgres().target());
+        for (ConnectWorker worker : stopped.cluster().workers()) {
+            PasswordsNeverLogged.in(new WorkerLog(worker.logFile()), stopped.postgres().source(),
+                stopped.postgres().target());
+        }
     }
 
     /** The running stack, for what takes a whole one. */
@@ -71,6 +82,10 @@ final class LocalStackExtension implements BeforeAllCallback, AfterAllCallback {
 
     ConnectWorker worker() {
         return get().worker();
+    }
+
+    ConnectCluster cluster() {
+        return get().cluster();
     }
 
     ConnectRestClient rest() {

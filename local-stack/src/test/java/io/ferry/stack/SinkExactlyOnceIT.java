@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ferry.testing.Database;
 import io.ferry.testing.Eventually;
+import io.ferry.testing.IrisTable;
 import io.ferry.testing.Pause;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,8 +28,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the target must still hold each record of the topic exactly once.
  */
 class SinkExactlyOnceIT {
-    private static final String KEYLESS_IRIS_DDL = "CREATE TABLE iris_data (id int, timestamp timestamp, "
-        + "sepal_length float8, sepal_width float8, petal_length float8, petal_width float8, target int)";
     private static final TopicPartition PARTITION = new TopicPartition(TOPIC, 0);
 
     @RegisterExtension
@@ -38,7 +37,7 @@ class SinkExactlyOnceIT {
     void insertModeWithoutAKeyWritesEachRecordOnceThoughTheWorkerIsKilledTwice() {
         Database source = stack.postgres().source();
         Database target = stack.postgres().target();
-        target.execute("DROP TABLE iris_data", KEYLESS_IRIS_DDL);
+        target.execute("DROP TABLE iris_data", IrisTable.keylessDdl("iris_data"));
         ConnectorJson sourceConnector = StackUnderTest.repoConnector("source_connector.json").pointedAt(source);
         ConnectorJson sink = StackUnderTest.repoConnector("sink_connector.json").pointedAt(target)
             .with("insert.mode", "insert").with("pk.mode", "none").with("pk.fields", "")

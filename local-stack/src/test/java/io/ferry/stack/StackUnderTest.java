@@ -21,15 +21,15 @@ final class StackUnderTest {
     }
 
     /**
-     * A new stack with its files under target/stack/{@code testClass}, its worker running on
-     * {@code workerRuntime} with {@code workerSettings} applied to the seed's.
+     * A new stack with its files under target/stack/{@code testClass}, its {@code workers}
+     * workers running on {@code workerRuntime} with {@code workerSettings} applied to the seed's.
      */
     static LocalStack start(Class<?> testClass, ConnectRuntime workerRuntime,
-                            UnaryOperator<WorkerSettings> workerSettings) {
+                            UnaryOperator<WorkerSettings> workerSettings, int workers) {
         Path pluginPath = pluginPath();
         Path workDir = Paths.get(required("ferry.work.dir"), testClass.getSimpleName());
         deleteRecursively(workDir);
-        return LocalStack.start(workDir, pluginPath, workerRuntime, workerSettings);
+        return LocalStack.start(workDir, pluginPath, workerRuntime, workerSettings, workers);
     }
 
     /** connect-plugin/target/plugin: the worker's plugin.path, holding the folder ferry-connect-jdbc. */

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,7 +19,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads a topic of the stack's broker, as kcat would: its partitions and every record so far. */
+/**
+ * Reads a topic of the stack's broker, as kcat would: its partitions and every record so far;
+ * creates one with as many partitions as a scenario needs.
+ */
 final class TopicContents {
     private final String bootstrapServers;
 
@@ -31,6 +35,15 @@ final class TopicContents {
             return admin.listTopics().names().get();
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException("Cannot list topics", e);
+        }
+    }
+
+    /** Creates {@code topic} with {@code partitions} partitions (one replica: the stack has one broker). */
+    void create(String topic, int partitions) {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("Cannot create topic " + topic, e);
         }
     }
 
