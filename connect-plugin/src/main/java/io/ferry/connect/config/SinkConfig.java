@@ -70,7 +70,8 @@ public final class SinkConfig {
             config.getInt(MAX_RETRIES),
             config.getInt(RETRY_BACKOFF_MS),
             offsetsTable(config.getString(OFFSETS_STORAGE_TABLE)),
-            props.getOrDefault(CONNECTOR_NAME, "").trim());
+            props.getOrDefault(CONNECTOR_NAME, "").trim(),
+            WriteOptionsConfig.options(config));
     }
 
     private static TableId offsetsTable(String name) {
@@ -88,6 +89,7 @@ public final class SinkConfig {
         defineDdl(def);
         defineRetries(def);
         defineExactlyOnce(def);
+        WriteOptionsConfig.define(def);
         return def;
     }
 
@@ -131,7 +133,8 @@ public final class SinkConfig {
                 DATA_MAPPING, ++order, Width.LONG, "Fields Whitelist")
             .define(DB_TIMEZONE, Type.STRING, "UTC", new DbTimeZone(), Importance.MEDIUM,
                 "The time zone in which Connect Timestamps are written into 'timestamp without time "
-                    + "zone' columns, e.g. UTC or Europe/Berlin.",
+                    + "zone' columns, e.g. UTC or Europe/Berlin; with date.timezone=DB_TIMEZONE (the default) "
+                    + "also the zone in which Connect Dates are read as days.",
                 DATA_MAPPING, ++order, Width.MEDIUM, "DB Time Zone");
     }
 

@@ -97,7 +97,7 @@ public class PostgresSinkTask extends SinkTask {
             .<OffsetStore>map(table -> new DatabaseOffsets(connections, identifiers, table, settings.connectorName()))
             .orElseGet(KafkaOffsets::new);
         SinkWriter sinkWriter = new SinkWriter(connections, new StatementFactory(settings.insertMode(), identifiers),
-            catalog, PostgresTypes.forWriting(settings.dbTimeZone()), settings.batchSize(), errant);
+            catalog, PostgresTypes.forWriting(settings.wallClock()), settings.batchSize(), errant);
         BatchCommitter committer = new BatchCommitter(new RunPlanner(settings.insertMode() != InsertMode.INSERT),
             sinkWriter::write, errant, offsets);
         RetryPolicy writeRetries = new RetryPolicy("Writing", settings.maxRetries(), settings.retryBackoffMs(),

@@ -48,13 +48,19 @@ final class RowExtractor {
             boolean wanted = settings.fieldsWhitelist().isEmpty() || settings.fieldsWhitelist().contains(name);
             if (!values.containsKey(name) && wanted) {
                 otherColumns.add(name);
-                values.put(name, new ColumnValue(field.schema(), value.get(field)));
+                values.put(name, new ColumnValue(field.schema(), fieldValue(value, field)));
             }
         }
         if (values.isEmpty()) {
             throw new BadRecordException(record, "it has no fields to write (check fields.whitelist)");
         }
         return new SinkRow(record, table, new RowShape(RowShape.Kind.WRITE, keyColumns, otherColumns), values);
+    }
+
+    /** A value field as replace.null.with.default says: a null is its schema's default, or stays null. */
+    private Object fieldValue(Struct value, Field field) {
+        return settings.writeOptions().replaceNullWithDefault() ? value.get(field)
+            : value.getWithoutDefault(field.name());
     }
 
     private static Struct structValue(SinkRecord record) {

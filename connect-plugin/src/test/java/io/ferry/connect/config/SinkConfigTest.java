@@ -3,6 +3,7 @@ package io.ferry.connect.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ferry.connect.postgres.types.CalendarSystem;
 import io.ferry.connect.sql.TableId;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -39,7 +40,32 @@ class SinkConfigTest {
         assertThat(settings.deleteEnabled()).isFalse();
         assertThat(settings.dbTimeZone()).isEqualTo(ZoneId.of("UTC"));
         assertThat(settings.tableFor("orders")).isEqualTo(new TableId(null, "orders"));
+        assertThat(settings.writeOptions().replaceNullWithDefault()).isTrue();
+        assertThat(settings.writeOptions().dateTimezone()).isEqualTo(DateTimezone.DB_TIMEZONE);
+        assertThat(settings.writeOptions().calendar()).isEqualTo(CalendarSystem.LEGACY);
         assertThat(SinkConfigChecks.problems(settings)).isEmpty();
+    }
+
+    @Test
+    void datesAreWrittenInTheZoneAndCalendarTheirKeysName() {
+        SinkSettings settings = SinkConfig.parse(with("db.timezone", "America/New_York", "date.timezone", "utc",
+            "date.calendar.system", "PROLEPTIC_GREGORIAN", "replace.null.with.default", "false"));
+        assertThat(settings.writeOptions().dateTimezone()).isEqualTo(DateTimezone.UTC);
+        assertThat(settings.writeOptions().calendar()).isEqualTo(CalendarSystem.PROLEPTIC_GREGORIAN);
+        assertThat(settings.writeOptions().replaceNullWithDefault()).isFalse();
+        assertThatThrownBy(() -> SinkConfig.parse(with("date.timezone", "Europe/Berlin")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("date.timezone")
+            .hasMessageContaining("[db_timezone, utc]");
+        assertThatThrownBy(() -> SinkConfig.parse(with("date.calendar.system", "JULIAN")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("date.calendar.system")
+            .hasMessageContaining("PROLEPTIC_GREGORIAN");
+    }
+
+    @Test
+    void theSqlServerHoldlockKeyIsAcceptedWithEitherValue() {
+        assertThat(SinkConfigChecks.problems(SinkConfig.parse(with("mssql.use.merge.holdlock", "false")))).isEmpty();
+        assertThatThrownBy(() -> SinkConfig.parse(with("mssql.use.merge.holdlock", "maybe")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("mssql.use.merge.holdlock");
     }
 
     @Test

@@ -101,4 +101,17 @@ class RowExtractorTest {
         assertThatThrownBy(() -> extractor("pk.mode", "record_value", "pk.fields", "nope")
             .toRow(record(null, null, VALUE, ROW))).hasMessageContaining("nope").hasMessageContaining("offset=41");
     }
+
+    @Test
+    void aNullValueFieldIsItsSchemasDefaultUnlessReplaceNullWithDefaultIsFalse() {
+        Schema schema = SchemaBuilder.struct().field("id", SchemaBuilder.int32().optional().defaultValue(1).build())
+            .field("qty", SchemaBuilder.int32().optional().defaultValue(5).build()).build();
+        Struct value = new Struct(schema).put("id", null).put("qty", null);
+
+        assertThat(extractor().toRow(record(null, null, schema, value)).value("qty").value()).isEqualTo(5);
+        SinkRow row = extractor("replace.null.with.default", "false", "pk.mode", "record_value", "pk.fields", "id")
+            .toRow(record(null, null, schema, value));
+        assertThat(row.value("qty").value()).isNull();
+        assertThat(row.value("id").value()).as("a key field keeps its default, as in Confluent's sink").isEqualTo(1);
+    }
 }

@@ -51,7 +51,7 @@ final class SinkWriterHarness implements AutoCloseable {
         catalog = new TableCatalog(connections, settings.identifierQuoting());
         planner = new RunPlanner(settings.insertMode() != InsertMode.INSERT);
         statements = new StatementFactory(settings.insertMode(), new Identifiers(settings.identifierQuoting()));
-        PostgresTypes types = PostgresTypes.forWriting(settings.dbTimeZone());
+        PostgresTypes types = PostgresTypes.forWriting(settings.wallClock());
         binder = new RowBinder(catalog, types);
         writer = new SinkWriter(connections, statements, catalog, types, settings.batchSize(),
             ErrantRecords.of(FakeSinkTaskContext.plain()));

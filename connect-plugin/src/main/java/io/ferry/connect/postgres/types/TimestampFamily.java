@@ -8,25 +8,26 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Optional;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Timestamp;
 
 /**
- * timestamp and timestamptz; Connect's Timestamp, an instant. A timestamp without time zone
- * holds the wall-clock time of the instant in {@code db.timezone}, both ways.
+ * timestamp and timestamptz; Connect's Timestamp, an instant (and the sink's {@link NanoTimestamp}).
+ * A timestamp without time zone holds the wall-clock time of the instant in {@code db.timezone},
+ * both ways; the sink spells it in the calendar of its {@link WallClock}.
  */
 final class TimestampFamily implements TypeFamily {
-    private static final ElementConversion FROM_INSTANT =
-        ElementConversion.driverText("INSTANT_TIMESTAMP", (text, v) -> text.toString(instant(v)));
-
     private final ZoneId dbTimeZone;
+    private final WallClock clock;
+    private final ElementConversion fromInstant;
     private final ElementConversion fromWallClockTime;
 
-    TimestampFamily(ZoneId dbTimeZone) {
-        this.dbTimeZone = dbTimeZone;
+    TimestampFamily(WallClock clock) {
+        this.dbTimeZone = clock.timestampZone();
+        this.clock = clock;
+        this.fromInstant = ElementConversion.driverText("INSTANT_TIMESTAMP", (text, v) -> text.toString(withOffset(v)));
         this.fromWallClockTime =
             ElementConversion.driverText("WALL_CLOCK_TIMESTAMP", (text, v) -> text.toString(wallClock(v)));
     }
@@ -55,18 +56,22 @@ final class TimestampFamily implements TypeFamily {
 
     @Override
     public boolean binds(Schema schema, ColumnDescription column) {
-        return Timestamp.LOGICAL_NAME.equals(schema.name());
+        return isTimestamp(schema);
+    }
+
+    private static boolean isTimestamp(Schema schema) {
+        return Timestamp.LOGICAL_NAME.equals(schema.name()) || NanoTimestamp.LOGICAL_NAME.equals(schema.name());
     }
 
     @Override
     public void bind(PreparedStatement statement, int index, Schema schema, Object value, ColumnDescription column)
         throws SQLException {
-        statement.setObject(index, withTimeZone(column) ? instant(value) : wallClock(value));
+        statement.setObject(index, withTimeZone(column) ? withOffset(value) : wallClock(value));
     }
 
     @Override
     public Optional<ArrayElement> arrayElement(Schema schema, ColumnDescription column) {
-        return Optional.of(withTimeZone(column) ? ArrayElement.builtIn("timestamptz", FROM_INSTANT)
+        return Optional.of(withTimeZone(column) ? ArrayElement.builtIn("timestamptz", fromInstant)
             : ArrayElement.builtIn("timestamp", fromWallClockTime));
     }
 
@@ -76,15 +81,20 @@ final class TimestampFamily implements TypeFamily {
     }
 
     LocalDateTime wallClock(Object value) {
-        return LocalDateTime.ofInstant(Instant.ofEpochMilli(((Date) value).getTime()), dbTimeZone);
+        return clock.local(instant(value));
     }
 
-    static OffsetDateTime instant(Object value) {
-        return OffsetDateTime.ofInstant(Instant.ofEpochMilli(((Date) value).getTime()), ZoneOffset.UTC);
+    OffsetDateTime withOffset(Object value) {
+        return clock.offset(instant(value));
+    }
+
+    /** A Connect Timestamp's java.util.Date, or a {@link NanoTimestamp}'s Instant. */
+    private static Instant instant(Object value) {
+        return value instanceof Instant ? (Instant) value : Instant.ofEpochMilli(((Date) value).getTime());
     }
 
     @Override
     public Optional<String> ddlName(Schema schema) {
-        return Timestamp.LOGICAL_NAME.equals(schema.name()) ? Optional.of("TIMESTAMP") : Optional.empty();
+        return isTimestamp(schema) ? Optional.of("TIMESTAMP") : Optional.empty();
     }
 }

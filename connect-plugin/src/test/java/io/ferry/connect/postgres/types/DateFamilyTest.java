@@ -6,6 +6,7 @@ import static io.ferry.connect.postgres.types.TypeLookups.readSchema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.apache.kafka.connect.data.Date;
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +23,10 @@ class DateFamilyTest {
 
     @Test
     void bindsTheDayOfTheDateInUtcBeforeAndAfter1970() {
-        assertThat(DateFamily.localDate(new java.util.Date(0))).isEqualTo(LocalDate.of(1970, 1, 1));
-        assertThat(DateFamily.localDate(new java.util.Date(-1))).isEqualTo(LocalDate.of(1969, 12, 31));
-        assertThat(DateFamily.localDate(new java.util.Date(LocalDate.of(1, 1, 1).toEpochDay() * DAY)))
+        WallClock utc = WallClock.gregorian(ZoneOffset.UTC);
+        assertThat(utc.date(new java.util.Date(0))).isEqualTo(LocalDate.of(1970, 1, 1));
+        assertThat(utc.date(new java.util.Date(-1))).isEqualTo(LocalDate.of(1969, 12, 31));
+        assertThat(utc.date(new java.util.Date(LocalDate.of(1, 1, 1).toEpochDay() * DAY)))
             .isEqualTo(LocalDate.of(1, 1, 1));
     }
 

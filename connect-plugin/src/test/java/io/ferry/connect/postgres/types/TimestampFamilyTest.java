@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class TimestampFamilyTest {
     private static final Instant INSTANT = Instant.parse("2024-05-01T12:30:15.123Z");
 
-    private final TimestampFamily berlin = new TimestampFamily(ZoneId.of("Europe/Berlin"));
+    private final TimestampFamily berlin = new TimestampFamily(WallClock.gregorian(ZoneId.of("Europe/Berlin")));
 
     @Test
     void readsBothTimestampTypesIntoConnectsTimestamp() {
@@ -38,7 +38,7 @@ class TimestampFamilyTest {
     void bindsTheWallClockTimeInTheDatabaseTimeZoneOrTheInstant() {
         assertThat(berlin.wallClock(Date.from(INSTANT))).isEqualTo(LocalDateTime.of(2024, 5, 1, 14, 30, 15,
             123_000_000));
-        assertThat(TimestampFamily.instant(Date.from(INSTANT)).toInstant()).isEqualTo(INSTANT);
+        assertThat(berlin.withOffset(Date.from(INSTANT)).toInstant()).isEqualTo(INSTANT);
     }
 
     @Test

@@ -1,0 +1,65 @@
+package io.ferry.connect.config;
+
+import io.ferry.connect.postgres.types.CalendarSystem;
+import java.util.Arrays;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.Width;
+
+/**
+ * The sink keys of Confluent's JDBC sink 10.9.7 that say how values are written (dates, nulls,
+ * ...), in Confluent's groups and places, with its names, types and defaults; parsed into
+ * {@link WriteOptions}.
+ */
+public final class WriteOptionsConfig {
+    public static final String REPLACE_NULL_WITH_DEFAULT = "replace.null.with.default";
+    public static final String DATE_TIMEZONE = "date.timezone";
+    public static final String DATE_CALENDAR_SYSTEM = "date.calendar.system";
+    public static final String MSSQL_USE_MERGE_HOLDLOCK = "mssql.use.merge.holdlock";
+
+    private static final String WRITES = "Writes";
+    private static final String DATA_MAPPING = "Data Mapping";
+    private static final String DML = "DML Support";
+
+    private WriteOptionsConfig() {
+    }
+
+    /** Adds the keys to the sink's definition, after the groups {@link SinkConfig} defines. */
+    static ConfigDef define(ConfigDef def) {
+        return def
+            .define(REPLACE_NULL_WITH_DEFAULT, Type.BOOLEAN, true, new SinkConfig.TrueOrFalse(), Importance.LOW,
+                "Whether a null in a value field that has a default in its schema is written as that default "
+                    + "(true) or as NULL (false). Key fields are always taken with their defaults.",
+                WRITES, 5, Width.MEDIUM, "Replace null value with default value")
+            .define(DATE_TIMEZONE, Type.STRING, DateTimezone.DB_TIMEZONE.name(), EnumValidator.of(DateTimezone.class),
+                Importance.LOW,
+                "The time zone in which a Connect Date (midnight UTC of its day) is read as the date written: "
+                    + "'DB_TIMEZONE' (the default, as in Confluent's sink) is db.timezone's zone, where a zone west "
+                    + "of UTC writes the day before; 'UTC' writes the Date's own day, which is recommended.",
+                DATA_MAPPING, 6, Width.MEDIUM, "Time Zone used for Date")
+            .define(DATE_CALENDAR_SYSTEM, Type.STRING, CalendarSystem.LEGACY.name(),
+                ConfigDef.ValidString.in(Arrays.stream(CalendarSystem.values()).map(Enum::name).toArray(String[]::new)),
+                Importance.LOW,
+                "The calendar in which Dates and Timestamps are spelled out for the database; the two differ only "
+                    + "before the Gregorian reform of 15 October 1582. 'LEGACY' (the default, as in Confluent's "
+                    + "sink): the Julian calendar before it, as java.util.Date spells dates. 'PROLEPTIC_GREGORIAN': "
+                    + "the Gregorian calendar throughout, as java.time and PostgreSQL count days. Changing it on a "
+                    + "running pipeline shifts the dates written before 1582.",
+                DATA_MAPPING, 9, Width.MEDIUM, "Date Calendar System")
+            .define(MSSQL_USE_MERGE_HOLDLOCK, Type.BOOLEAN, true, new SinkConfig.TrueOrFalse(), Importance.LOW,
+                "SQL Server only, in Confluent's sink: whether its MERGE upsert takes HOLDLOCK. Accepted so that a "
+                    + "Confluent configuration carries over; it has no effect on PostgreSQL, whose upsert (INSERT "
+                    + "... ON CONFLICT) locks the rows it inserts or updates without a hint.",
+                DML, 1, Width.MEDIUM, "SQL Server - Use HOLDLOCK in MERGE");
+    }
+
+    /** Reads the keys from an already parsed config. */
+    static WriteOptions options(AbstractConfig config) {
+        return new WriteOptions(
+            config.getBoolean(REPLACE_NULL_WITH_DEFAULT),
+            EnumValidator.parse(DateTimezone.class, config.getString(DATE_TIMEZONE)),
+            CalendarSystem.valueOf(config.getString(DATE_CALENDAR_SYSTEM)));
+    }
+}

@@ -1,0 +1,133 @@
+package io.ferry.connect.sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ferry.connect.testing.PostgresServer;
+import io.ferry.testing.Database;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.SchemaBuilder;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The sink keys of Confluent's that say how values are written, each written with and read back:
+ * as one array statement and row by row (an array field sends a run row by row).
+ */
+class SinkWriteOptionsIT {
+    enum Path {
+        ARRAYS(""), ROW_BY_ROW(", ints integer[]");
+
+        final String extraColumn;
+
+        Path(String extraColumn) {
+            this.extraColumn = extraColumn;
+        }
+
+        SchemaBuilder withExtraField(SchemaBuilder fields) {
+            return this == ROW_BY_ROW ? fields.field("ints", SchemaBuilder.array(Schema.INT32_SCHEMA).optional().build())
+                : fields;
+        }
+
+        Struct withExtraValue(Struct value) {
+            return this == ROW_BY_ROW ? value.put("ints", Arrays.asList(1, 2)) : value;
+        }
+    }
+
+    private final Database db = PostgresServer.server().createDatabase("writeoptions");
+
+    private void write(Path path, List<Struct> values, String... config) {
+        List<String> props = new ArrayList<>(Arrays.asList("table.name.format", "target"));
+        props.addAll(Arrays.asList(config));
+        try (SinkTaskRunner sink = SinkTaskRunner.start(db, props.toArray(new String[0]))) {
+            List<SinkRecord> records = new ArrayList<>();
+            for (Struct value : values) {
+                records.add(new SinkRecord("t", 0, null, null, value.schema(), value, records.size()));
+            }
+            sink.putAndCommit(records);
+        }
+    }
+
+    private List<Object> column(String expression) {
+        List<Object> values = new ArrayList<>();
+        db.rows("SELECT " + expression + " FROM target ORDER BY id").forEach(row -> values.add(row.get(0)));
+        return values;
+    }
+
+    private static java.util.Date connectDate(LocalDate day) {
+        return new java.util.Date(TimeUnit.DAYS.toMillis(day.toEpochDay()));
+    }
+
+    private Schema dateSchema(Path path) {
+        return path.withExtraField(SchemaBuilder.struct().field("id", Schema.INT32_SCHEMA)
+            .field("day", org.apache.kafka.connect.data.Date.builder().optional().build())).build();
+    }
+
+    private List<Struct> dates(Path path, LocalDate... days) {
+        Schema schema = dateSchema(path);
+        List<Struct> values = new ArrayList<>();
+        for (LocalDate day : days) {
+            values.add(path.withExtraValue(new Struct(schema).put("id", values.size()).put("day", connectDate(day))));
+        }
+        return values;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Path.class)
+    void aDateIsWrittenInTheDatabaseTimeZoneByDefaultAndAsItsOwnDayWithDateTimezoneUtc(Path path) {
+        db.execute("CREATE TABLE target (id int PRIMARY KEY, day date" + path.extraColumn + ")");
+        LocalDate day = LocalDate.of(2024, 3, 10);
+
+        write(path, dates(path, day), "db.timezone", "America/New_York");
+        assertThat(column("day::text")).containsExactly("2024-03-09");
+
+        db.execute("TRUNCATE target");
+        write(path, dates(path, day), "db.timezone", "America/New_York", "date.timezone", "UTC");
+        assertThat(column("day::text")).containsExactly("2024-03-10");
+
+        db.execute("TRUNCATE target");
+        write(path, dates(path, day), "db.timezone", "Asia/Tokyo", "date.timezone", "DB_TIMEZONE");
+        assertThat(column("day::text")).containsExactly("2024-03-10");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Path.class)
+    void daysBeforeTheGregorianReformAreJulianByDefaultAndGregorianOnRequest(Path path) {
+        db.execute("CREATE TABLE target (id int PRIMARY KEY, day date" + path.extraColumn + ")");
+        LocalDate[] days = {LocalDate.of(1582, 10, 14), LocalDate.of(1582, 10, 15), LocalDate.of(1000, 1, 1)};
+
+        write(path, dates(path, days));
+        assertThat(column("day::text")).containsExactly("1582-10-04", "1582-10-15", "0999-12-27");
+
+        db.execute("TRUNCATE target");
+        write(path, dates(path, days), "date.calendar.system", "PROLEPTIC_GREGORIAN");
+        assertThat(column("day::text")).containsExactly("1582-10-14", "1582-10-15", "1000-01-01");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Path.class)
+    void aNullFieldWithADefaultIsWrittenAsTheDefaultUnlessReplaceNullWithDefaultIsFalse(Path path) {
+        db.execute("CREATE TABLE target (id int PRIMARY KEY, qty int" + path.extraColumn + ")");
+        Schema schema = path.withExtraField(SchemaBuilder.struct().field("id", Schema.INT32_SCHEMA)
+            .field("qty", SchemaBuilder.int32().optional().defaultValue(5).build())).build();
+        List<Struct> values = Arrays.asList(path.withExtraValue(new Struct(schema).put("id", 1).put("qty", null)),
+            path.withExtraValue(new Struct(schema).put("id", 2).put("qty", 7)));
+
+        write(path, values);
+        assertThat(column("qty")).containsExactly(5, 7);
+
+        db.execute("TRUNCATE target");
+        write(path, values, "replace.null.with.default", "true");
+        assertThat(column("qty")).containsExactly(5, 7);
+
+        db.execute("TRUNCATE target");
+        write(path, values, "replace.null.with.default", "false");
+        assertThat(column("qty")).containsExactly(null, 7);
+    }
+}
