@@ -78,7 +78,7 @@ public final class SinkConfig {
         return name == null || name.trim().isEmpty() ? null : TableId.parse(name.trim());
     }
 
-    private static List<String> trimmed(List<String> names) {
+    static List<String> trimmed(List<String> names) {
         return Arrays.asList(names.stream().map(String::trim).filter(n -> !n.isEmpty()).toArray(String[]::new));
     }
 

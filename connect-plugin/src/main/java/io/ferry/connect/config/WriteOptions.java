@@ -1,17 +1,24 @@
 package io.ferry.connect.config;
 
 import io.ferry.connect.postgres.types.CalendarSystem;
+import java.util.Collections;
+import java.util.Set;
 
 /** How the sink writes values, from the keys of {@link WriteOptionsConfig}. */
 public final class WriteOptions {
     private final boolean replaceNullWithDefault;
     private final DateTimezone dateTimezone;
     private final CalendarSystem calendar;
+    private final Set<String> timestampFields;
+    private final TimestampPrecisionMode timestampPrecision;
 
-    WriteOptions(boolean replaceNullWithDefault, DateTimezone dateTimezone, CalendarSystem calendar) {
+    WriteOptions(boolean replaceNullWithDefault, DateTimezone dateTimezone, CalendarSystem calendar,
+                 Set<String> timestampFields, TimestampPrecisionMode timestampPrecision) {
         this.replaceNullWithDefault = replaceNullWithDefault;
         this.dateTimezone = dateTimezone;
         this.calendar = calendar;
+        this.timestampFields = Collections.unmodifiableSet(timestampFields);
+        this.timestampPrecision = timestampPrecision;
     }
 
     /** {@code replace.null.with.default}: a null value field with a default is written as the default. */
@@ -27,5 +34,15 @@ public final class WriteOptions {
     /** {@code date.calendar.system}. */
     public CalendarSystem calendar() {
         return calendar;
+    }
+
+    /** {@code timestamp.fields.list}: fields whose epoch numbers are written as timestamps; empty for none. */
+    public Set<String> timestampFields() {
+        return timestampFields;
+    }
+
+    /** {@code timestamp.precision.mode}. */
+    public TimestampPrecisionMode timestampPrecision() {
+        return timestampPrecision;
     }
 }

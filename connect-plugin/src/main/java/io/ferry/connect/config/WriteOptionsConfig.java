@@ -2,6 +2,7 @@ package io.ferry.connect.config;
 
 import io.ferry.connect.postgres.types.CalendarSystem;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -17,6 +18,8 @@ public final class WriteOptionsConfig {
     public static final String REPLACE_NULL_WITH_DEFAULT = "replace.null.with.default";
     public static final String DATE_TIMEZONE = "date.timezone";
     public static final String DATE_CALENDAR_SYSTEM = "date.calendar.system";
+    public static final String TIMESTAMP_FIELDS_LIST = "timestamp.fields.list";
+    public static final String TIMESTAMP_PRECISION_MODE = "timestamp.precision.mode";
     public static final String MSSQL_USE_MERGE_HOLDLOCK = "mssql.use.merge.holdlock";
 
     private static final String WRITES = "Writes";
@@ -39,6 +42,20 @@ public final class WriteOptionsConfig {
                     + "'DB_TIMEZONE' (the default, as in Confluent's sink) is db.timezone's zone, where a zone west "
                     + "of UTC writes the day before; 'UTC' writes the Date's own day, which is recommended.",
                 DATA_MAPPING, 6, Width.MEDIUM, "Time Zone used for Date")
+            .define(TIMESTAMP_FIELDS_LIST, Type.LIST, "", new SinkConfig.NamesValidator(), Importance.MEDIUM,
+                "Fields (of the value, or key columns by name) holding epoch numbers to write as timestamps: an "
+                    + "INT64, or a STRING of digits, counting timestamp.precision.mode's units since "
+                    + "1970-01-01T00:00:00Z, is written into its timestamp or timestamptz column as the instant it "
+                    + "counts, to the microsecond, as Connect's Timestamps are (db.timezone, date.calendar.system). "
+                    + "Fields of other types, and Connect Timestamps, are written as they are; nested fields are "
+                    + "not supported. An epoch number that is not one is the record's fault.",
+                DATA_MAPPING, 7, Width.MEDIUM, "Timestamp Fields Whitelist")
+            .define(TIMESTAMP_PRECISION_MODE, Type.STRING, TimestampPrecisionMode.MICROSECONDS.name(),
+                EnumValidator.of(TimestampPrecisionMode.class), Importance.LOW,
+                "What the epoch numbers of timestamp.fields.list count: 'microseconds' or 'nanoseconds' since "
+                    + "1970-01-01T00:00:00Z. PostgreSQL keeps microseconds: nanoseconds are rounded to the nearest "
+                    + "microsecond.",
+                DATA_MAPPING, 8, Width.MEDIUM, "Sink Timestamp Precision mode")
             .define(DATE_CALENDAR_SYSTEM, Type.STRING, CalendarSystem.LEGACY.name(),
                 ConfigDef.ValidString.in(Arrays.stream(CalendarSystem.values()).map(Enum::name).toArray(String[]::new)),
                 Importance.LOW,
@@ -60,6 +77,8 @@ public final class WriteOptionsConfig {
         return new WriteOptions(
             config.getBoolean(REPLACE_NULL_WITH_DEFAULT),
             EnumValidator.parse(DateTimezone.class, config.getString(DATE_TIMEZONE)),
-            CalendarSystem.valueOf(config.getString(DATE_CALENDAR_SYSTEM)));
+            CalendarSystem.valueOf(config.getString(DATE_CALENDAR_SYSTEM)),
+            new LinkedHashSet<>(SinkConfig.trimmed(config.getList(TIMESTAMP_FIELDS_LIST))),
+            EnumValidator.parse(TimestampPrecisionMode.class, config.getString(TIMESTAMP_PRECISION_MODE)));
     }
 }

@@ -23,9 +23,11 @@ import org.apache.kafka.connect.sink.SinkRecord;
  */
 final class RowExtractor {
     private final SinkSettings settings;
+    private final EpochTimestampFields timestampFields;
 
     RowExtractor(SinkSettings settings) {
         this.settings = settings;
+        this.timestampFields = new EpochTimestampFields(settings.writeOptions());
     }
 
     SinkRow toRow(SinkRecord record) {
@@ -53,6 +55,9 @@ final class RowExtractor {
         }
         if (values.isEmpty()) {
             throw new BadRecordException(record, "it has no fields to write (check fields.whitelist)");
+        }
+        if (!timestampFields.isEmpty()) {
+            timestampFields.convert(record, values);
         }
         return new SinkRow(record, table, new RowShape(RowShape.Kind.WRITE, keyColumns, otherColumns), values);
     }

@@ -43,7 +43,22 @@ class SinkConfigTest {
         assertThat(settings.writeOptions().replaceNullWithDefault()).isTrue();
         assertThat(settings.writeOptions().dateTimezone()).isEqualTo(DateTimezone.DB_TIMEZONE);
         assertThat(settings.writeOptions().calendar()).isEqualTo(CalendarSystem.LEGACY);
+        assertThat(settings.writeOptions().timestampFields()).isEmpty();
+        assertThat(settings.writeOptions().timestampPrecision()).isEqualTo(TimestampPrecisionMode.MICROSECONDS);
         assertThat(SinkConfigChecks.problems(settings)).isEmpty();
+    }
+
+    @Test
+    void timestampFieldsAreTrimmedNamesCountedInTheirPrecision() {
+        SinkSettings settings = SinkConfig.parse(with("timestamp.fields.list", " created_at, updated_at ",
+            "timestamp.precision.mode", "NANOSECONDS"));
+        assertThat(settings.writeOptions().timestampFields()).containsExactly("created_at", "updated_at");
+        assertThat(settings.writeOptions().timestampPrecision()).isEqualTo(TimestampPrecisionMode.NANOSECONDS);
+        assertThatThrownBy(() -> SinkConfig.parse(with("timestamp.precision.mode", "milliseconds")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("timestamp.precision.mode")
+            .hasMessageContaining("[microseconds, nanoseconds]");
+        assertThatThrownBy(() -> SinkConfig.parse(with("timestamp.fields.list", "a,,b")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("timestamp.fields.list");
     }
 
     @Test

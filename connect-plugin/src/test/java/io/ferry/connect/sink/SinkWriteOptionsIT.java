@@ -130,4 +130,30 @@ class SinkWriteOptionsIT {
         write(path, values, "replace.null.with.default", "false");
         assertThat(column("qty")).containsExactly(null, 7);
     }
+
+    @ParameterizedTest
+    @EnumSource(Path.class)
+    void epochMicrosecondsAndNanosecondsOfTheListedFieldsAreWrittenAsTimestamps(Path path) {
+        db.execute("CREATE TABLE target (id int PRIMARY KEY, at timestamp, at_tz timestamptz, at_text timestamp, "
+            + "plain bigint" + path.extraColumn + ")");
+        Schema schema = path.withExtraField(SchemaBuilder.struct().field("id", Schema.INT32_SCHEMA)
+            .field("at", Schema.INT64_SCHEMA).field("at_tz", Schema.INT64_SCHEMA).field("at_text", Schema.STRING_SCHEMA)
+            .field("plain", Schema.INT64_SCHEMA)).build();
+        String selected = "at::text || ' ' || (at_tz AT TIME ZONE 'UTC')::text || ' ' || at_text::text || ' ' || plain";
+
+        Struct micros = new Struct(schema).put("id", 1).put("at", 1_714_566_615_123_456L)
+            .put("at_tz", 1_714_566_615_123_456L).put("at_text", "-1").put("plain", 1_714_566_615_123_456L);
+        write(path, Arrays.asList(path.withExtraValue(micros)), "db.timezone", "Europe/Berlin",
+            "timestamp.fields.list", "at,at_tz,at_text");
+        assertThat(column(selected)).containsExactly("2024-05-01 14:30:15.123456 2024-05-01 12:30:15.123456 "
+            + "1970-01-01 00:59:59.999999 1714566615123456");
+
+        db.execute("TRUNCATE target");
+        Struct nanos = new Struct(schema).put("id", 1).put("at", 1_714_566_615_123_456_789L)
+            .put("at_tz", 1_714_566_615_123_456_789L).put("at_text", "1714566615000000400").put("plain", 5L);
+        write(path, Arrays.asList(path.withExtraValue(nanos)), "timestamp.fields.list", "at, at_tz, at_text",
+            "timestamp.precision.mode", "nanoseconds");
+        assertThat(column(selected)).containsExactly("2024-05-01 12:30:15.123457 2024-05-01 12:30:15.123457 "
+            + "2024-05-01 12:30:15 5");
+    }
 }
