@@ -11,14 +11,16 @@ public final class WriteOptions {
     private final CalendarSystem calendar;
     private final Set<String> timestampFields;
     private final TimestampPrecisionMode timestampPrecision;
+    private final String stringValueColumn;
 
     WriteOptions(boolean replaceNullWithDefault, DateTimezone dateTimezone, CalendarSystem calendar,
-                 Set<String> timestampFields, TimestampPrecisionMode timestampPrecision) {
+                 Set<String> timestampFields, TimestampPrecisionMode timestampPrecision, String stringValueColumn) {
         this.replaceNullWithDefault = replaceNullWithDefault;
         this.dateTimezone = dateTimezone;
         this.calendar = calendar;
         this.timestampFields = Collections.unmodifiableSet(timestampFields);
         this.timestampPrecision = timestampPrecision;
+        this.stringValueColumn = stringValueColumn;
     }
 
     /** {@code replace.null.with.default}: a null value field with a default is written as the default. */
@@ -44,5 +46,10 @@ public final class WriteOptions {
     /** {@code timestamp.precision.mode}. */
     public TimestampPrecisionMode timestampPrecision() {
         return timestampPrecision;
+    }
+
+    /** {@code string.output.value.column.name}: the column a String value is written into. */
+    public String stringValueColumn() {
+        return stringValueColumn;
     }
 }

@@ -8,6 +8,7 @@ import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.Width;
+import org.apache.kafka.common.config.ConfigException;
 
 /**
  * The sink keys of Confluent's JDBC sink 10.9.7 that say how values are written (dates, nulls,
@@ -20,6 +21,7 @@ public final class WriteOptionsConfig {
     public static final String DATE_CALENDAR_SYSTEM = "date.calendar.system";
     public static final String TIMESTAMP_FIELDS_LIST = "timestamp.fields.list";
     public static final String TIMESTAMP_PRECISION_MODE = "timestamp.precision.mode";
+    public static final String STRING_OUTPUT_VALUE_COLUMN_NAME = "string.output.value.column.name";
     public static final String MSSQL_USE_MERGE_HOLDLOCK = "mssql.use.merge.holdlock";
 
     private static final String WRITES = "Writes";
@@ -65,6 +67,12 @@ public final class WriteOptionsConfig {
                     + "the Gregorian calendar throughout, as java.time and PostgreSQL count days. Changing it on a "
                     + "running pipeline shifts the dates written before 1582.",
                 DATA_MAPPING, 9, Width.MEDIUM, "Date Calendar System")
+            .define(STRING_OUTPUT_VALUE_COLUMN_NAME, Type.STRING, "record_value", new ColumnName(), Importance.LOW,
+                "The column a record value with a String schema (e.g. from StringConverter, or a JSON string "
+                    + "with schemas) is written into, beside the key columns of pk.mode. Such values cannot be "
+                    + "combined with pk.mode=record_value, fields.whitelist or timestamp.fields.list, which pick "
+                    + "fields of Struct values: that fails the task. Values of other non-Struct schemas are refused.",
+                DATA_MAPPING, 10, Width.MEDIUM, "String Value Column Name")
             .define(MSSQL_USE_MERGE_HOLDLOCK, Type.BOOLEAN, true, new SinkConfig.TrueOrFalse(), Importance.LOW,
                 "SQL Server only, in Confluent's sink: whether its MERGE upsert takes HOLDLOCK. Accepted so that a "
                     + "Confluent configuration carries over; it has no effect on PostgreSQL, whose upsert (INSERT "
@@ -79,6 +87,22 @@ public final class WriteOptionsConfig {
             EnumValidator.parse(DateTimezone.class, config.getString(DATE_TIMEZONE)),
             CalendarSystem.valueOf(config.getString(DATE_CALENDAR_SYSTEM)),
             new LinkedHashSet<>(SinkConfig.trimmed(config.getList(TIMESTAMP_FIELDS_LIST))),
-            EnumValidator.parse(TimestampPrecisionMode.class, config.getString(TIMESTAMP_PRECISION_MODE)));
+            EnumValidator.parse(TimestampPrecisionMode.class, config.getString(TIMESTAMP_PRECISION_MODE)),
+            config.getString(STRING_OUTPUT_VALUE_COLUMN_NAME));
+    }
+
+    /** A column name: any text but a blank one (it is quoted as it is). */
+    static final class ColumnName implements ConfigDef.Validator {
+        @Override
+        public void ensureValid(String name, Object value) {
+            if (value == null || value.toString().trim().isEmpty()) {
+                throw new ConfigException(name, value, "Must name a column");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "a column name";
+        }
     }
 }

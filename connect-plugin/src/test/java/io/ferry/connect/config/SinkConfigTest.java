@@ -45,6 +45,7 @@ class SinkConfigTest {
         assertThat(settings.writeOptions().calendar()).isEqualTo(CalendarSystem.LEGACY);
         assertThat(settings.writeOptions().timestampFields()).isEmpty();
         assertThat(settings.writeOptions().timestampPrecision()).isEqualTo(TimestampPrecisionMode.MICROSECONDS);
+        assertThat(settings.writeOptions().stringValueColumn()).isEqualTo("record_value");
         assertThat(SinkConfigChecks.problems(settings)).isEmpty();
     }
 
@@ -218,5 +219,13 @@ class SinkConfigTest {
             "table.name.format", "insert.mode", "pk.mode", "pk.fields", "fields.whitelist", "batch.size",
             "max.retries", "retry.backoff.ms", "delete.enabled", "auto.create", "auto.evolve", "db.timezone",
             "quote.sql.identifiers");
+    }
+
+    @Test
+    void theStringValueColumnIsAnyNonBlankName() {
+        assertThat(SinkConfig.parse(with("string.output.value.column.name", "Payload")).writeOptions()
+            .stringValueColumn()).isEqualTo("Payload");
+        assertThatThrownBy(() -> SinkConfig.parse(with("string.output.value.column.name", " ")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("string.output.value.column.name");
     }
 }

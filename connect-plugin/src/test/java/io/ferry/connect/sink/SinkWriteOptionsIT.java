@@ -156,4 +156,36 @@ class SinkWriteOptionsIT {
         assertThat(column(selected)).containsExactly("2024-05-01 12:30:15.123457 2024-05-01 12:30:15.123457 "
             + "2024-05-01 12:30:15 5");
     }
+
+    /** Upserts go as one array statement; updates row by row. */
+    @ParameterizedTest
+    @EnumSource(Path.class)
+    void aStringValueIsWrittenIntoTheStringOutputValueColumn(Path path) {
+        String key = "\"__connect_topic\" text, \"__connect_partition\" int, \"__connect_offset\" bigint, "
+            + "PRIMARY KEY (\"__connect_topic\", \"__connect_partition\", \"__connect_offset\")";
+        db.execute("CREATE TABLE target (" + key + ", record_value text)",
+            "CREATE TABLE payloads (" + key + ", payload jsonb)");
+        String mode = path == Path.ARRAYS ? "upsert" : "update";
+        if (path == Path.ROW_BY_ROW) {
+            db.execute("INSERT INTO target VALUES ('t', 0, 10, 'old'), ('t', 0, 11, 'old')",
+                "INSERT INTO payloads VALUES ('t', 0, 10, '{}'), ('t', 0, 11, '{}')");
+        }
+        List<SinkRecord> records = Arrays.asList(
+            new SinkRecord("t", 0, null, null, Schema.OPTIONAL_STRING_SCHEMA, "{\"a\": 1}", 10),
+            new SinkRecord("t", 0, null, null, Schema.OPTIONAL_STRING_SCHEMA, "{\"a\": 2}", 11));
+
+        try (SinkTaskRunner sink = SinkTaskRunner.start(db, "pk.mode", "kafka", "insert.mode", mode,
+            "table.name.format", "target")) {
+            sink.putAndCommit(records);
+        }
+        try (SinkTaskRunner sink = SinkTaskRunner.start(db, "pk.mode", "kafka", "insert.mode", mode,
+            "table.name.format", "payloads", "string.output.value.column.name", "payload")) {
+            sink.putAndCommit(records);
+        }
+
+        assertThat(db.rows("SELECT \"__connect_offset\", record_value FROM target ORDER BY 1"))
+            .containsExactly(Arrays.asList(10L, "{\"a\": 1}"), Arrays.asList(11L, "{\"a\": 2}"));
+        assertThat(db.rows("SELECT \"__connect_offset\", payload::text FROM payloads ORDER BY 1"))
+            .containsExactly(Arrays.asList(10L, "{\"a\": 1}"), Arrays.asList(11L, "{\"a\": 2}"));
+    }
 }
