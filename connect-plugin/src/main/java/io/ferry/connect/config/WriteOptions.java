@@ -1,5 +1,6 @@
 package io.ferry.connect.config;
 
+import io.ferry.connect.jdbc.RelationKind;
 import io.ferry.connect.postgres.types.CalendarSystem;
 import java.util.Collections;
 import java.util.Set;
@@ -12,15 +13,19 @@ public final class WriteOptions {
     private final Set<String> timestampFields;
     private final TimestampPrecisionMode timestampPrecision;
     private final String stringValueColumn;
+    private final Set<RelationKind> tableTypes;
 
+    @SuppressWarnings("ParameterNumber")
     WriteOptions(boolean replaceNullWithDefault, DateTimezone dateTimezone, CalendarSystem calendar,
-                 Set<String> timestampFields, TimestampPrecisionMode timestampPrecision, String stringValueColumn) {
+                 Set<String> timestampFields, TimestampPrecisionMode timestampPrecision, String stringValueColumn,
+                 Set<RelationKind> tableTypes) {
         this.replaceNullWithDefault = replaceNullWithDefault;
         this.dateTimezone = dateTimezone;
         this.calendar = calendar;
         this.timestampFields = Collections.unmodifiableSet(timestampFields);
         this.timestampPrecision = timestampPrecision;
         this.stringValueColumn = stringValueColumn;
+        this.tableTypes = Collections.unmodifiableSet(tableTypes);
     }
 
     /** {@code replace.null.with.default}: a null value field with a default is written as the default. */
@@ -51,5 +56,10 @@ public final class WriteOptions {
     /** {@code string.output.value.column.name}: the column a String value is written into. */
     public String stringValueColumn() {
         return stringValueColumn;
+    }
+
+    /** {@code table.types}: the kinds of relation the sink writes into. */
+    public Set<RelationKind> tableTypes() {
+        return tableTypes;
     }
 }

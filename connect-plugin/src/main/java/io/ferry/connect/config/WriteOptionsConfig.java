@@ -1,8 +1,14 @@
 package io.ferry.connect.config;
 
+import io.ferry.connect.jdbc.RelationKind;
 import io.ferry.connect.postgres.types.CalendarSystem;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -11,11 +17,12 @@ import org.apache.kafka.common.config.ConfigDef.Width;
 import org.apache.kafka.common.config.ConfigException;
 
 /**
- * The sink keys of Confluent's JDBC sink 10.9.7 that say how values are written (dates, nulls,
- * ...), in Confluent's groups and places, with its names, types and defaults; parsed into
- * {@link WriteOptions}.
+ * The sink keys of Confluent's JDBC sink 10.9.7 that say what is written and how (the kinds of
+ * relation, dates, nulls, String values, ...), in Confluent's groups and places, with its names,
+ * types and defaults; parsed into {@link WriteOptions}.
  */
 public final class WriteOptionsConfig {
+    public static final String TABLE_TYPES = "table.types";
     public static final String REPLACE_NULL_WITH_DEFAULT = "replace.null.with.default";
     public static final String DATE_TIMEZONE = "date.timezone";
     public static final String DATE_CALENDAR_SYSTEM = "date.calendar.system";
@@ -34,6 +41,11 @@ public final class WriteOptionsConfig {
     /** Adds the keys to the sink's definition, after the groups {@link SinkConfig} defines. */
     static ConfigDef define(ConfigDef def) {
         return def
+            .define(TABLE_TYPES, Type.LIST, RelationKind.TABLE.displayName(), new WritableKinds(), Importance.LOW,
+                "The kinds of relation the sink may write into, comma-separated: TABLE (the default), PARTITIONED "
+                    + "TABLE, VIEW (an automatically updatable view, or one with INSTEAD OF triggers). Writing into a "
+                    + "relation of another kind stops the task, naming it and its kind.",
+                WRITES, 4, Width.MEDIUM, "Table Types")
             .define(REPLACE_NULL_WITH_DEFAULT, Type.BOOLEAN, true, new SinkConfig.TrueOrFalse(), Importance.LOW,
                 "Whether a null in a value field that has a default in its schema is written as that default "
                     + "(true) or as NULL (false). Key fields are always taken with their defaults.",
@@ -88,7 +100,8 @@ public final class WriteOptionsConfig {
             CalendarSystem.valueOf(config.getString(DATE_CALENDAR_SYSTEM)),
             new LinkedHashSet<>(SinkConfig.trimmed(config.getList(TIMESTAMP_FIELDS_LIST))),
             EnumValidator.parse(TimestampPrecisionMode.class, config.getString(TIMESTAMP_PRECISION_MODE)),
-            config.getString(STRING_OUTPUT_VALUE_COLUMN_NAME));
+            config.getString(STRING_OUTPUT_VALUE_COLUMN_NAME),
+            WritableKinds.parse(config.getList(TABLE_TYPES)));
     }
 
     /** A column name: any text but a blank one (it is quoted as it is). */
@@ -103,6 +116,44 @@ public final class WriteOptionsConfig {
         @Override
         public String toString() {
             return "a column name";
+        }
+    }
+
+    /** table.types: Confluent's three kinds, by their JDBC names, in any case. */
+    static final class WritableKinds implements ConfigDef.Validator {
+        static final List<RelationKind> KINDS =
+            Arrays.asList(RelationKind.TABLE, RelationKind.PARTITIONED_TABLE, RelationKind.VIEW);
+
+        static Set<RelationKind> parse(List<String> names) {
+            Set<RelationKind> kinds = EnumSet.noneOf(RelationKind.class);
+            for (String name : names) {
+                kinds.add(kind(name).orElseThrow(() -> new IllegalArgumentException("Unknown table type " + name)));
+            }
+            return kinds;
+        }
+
+        private static Optional<RelationKind> kind(String name) {
+            String wanted = name.trim().replaceAll("\\s+", " ");
+            return KINDS.stream().filter(k -> k.displayName().equalsIgnoreCase(wanted)).findFirst();
+        }
+
+        @Override
+        public void ensureValid(String name, Object value) {
+            List<?> names = (List<?>) value;
+            if (names == null || names.isEmpty()) {
+                throw new ConfigException(name, value, "Name at least one of " + this);
+            }
+            for (Object entry : names) {
+                if (!kind(entry.toString()).isPresent()) {
+                    throw new ConfigException(name, value, "'" + entry + "' is not a kind of relation the sink writes "
+                        + "into; it writes into " + this);
+                }
+            }
+        }
+
+        @Override
+        public String toString() {
+            return KINDS.stream().map(RelationKind::displayName).collect(Collectors.joining(", "));
         }
     }
 }

@@ -88,7 +88,8 @@ public class PostgresSinkTask extends SinkTask {
         connections = new ConnectionSource(settings.connection().withUrl(DriverUrls.withBatchedInserts(url)), name, 2);
         Identifiers identifiers = new Identifiers(settings.identifierQuoting());
         extractor = new RowExtractor(settings);
-        catalog = new TableCatalog(connections, settings.identifierQuoting());
+        catalog = new TableCatalog(connections, settings.identifierQuoting(),
+            settings.writeOptions().tableTypes());
         errant = ErrantRecords.of(context);
         retryBackoffMs = settings.retryBackoffMs();
         readRetries = new RetryPolicy("Reading the table columns and stored offsets a put needs",

@@ -3,6 +3,7 @@ package io.ferry.connect.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ferry.connect.jdbc.RelationKind;
 import io.ferry.connect.postgres.types.CalendarSystem;
 import io.ferry.connect.sql.TableId;
 import java.time.ZoneId;
@@ -46,6 +47,7 @@ class SinkConfigTest {
         assertThat(settings.writeOptions().timestampFields()).isEmpty();
         assertThat(settings.writeOptions().timestampPrecision()).isEqualTo(TimestampPrecisionMode.MICROSECONDS);
         assertThat(settings.writeOptions().stringValueColumn()).isEqualTo("record_value");
+        assertThat(settings.writeOptions().tableTypes()).containsExactly(RelationKind.TABLE);
         assertThat(SinkConfigChecks.problems(settings)).isEmpty();
     }
 
@@ -227,5 +229,16 @@ class SinkConfigTest {
             .stringValueColumn()).isEqualTo("Payload");
         assertThatThrownBy(() -> SinkConfig.parse(with("string.output.value.column.name", " ")))
             .isInstanceOf(ConfigException.class).hasMessageContaining("string.output.value.column.name");
+    }
+
+    @Test
+    void tableTypesAreConfluentsThreeKindsInAnyCase() {
+        assertThat(SinkConfig.parse(with("table.types", "view, Partitioned  Table,TABLE")).writeOptions().tableTypes())
+            .containsExactlyInAnyOrder(RelationKind.TABLE, RelationKind.PARTITIONED_TABLE, RelationKind.VIEW);
+        assertThatThrownBy(() -> SinkConfig.parse(with("table.types", "TABLE,MATERIALIZED VIEW")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("table.types")
+            .hasMessageContaining("'MATERIALIZED VIEW'").hasMessageContaining("TABLE, PARTITIONED TABLE, VIEW");
+        assertThatThrownBy(() -> SinkConfig.parse(with("table.types", "")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("table.types");
     }
 }

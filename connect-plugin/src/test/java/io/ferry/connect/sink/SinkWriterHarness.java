@@ -48,7 +48,8 @@ final class SinkWriterHarness implements AutoCloseable {
         connections = new ConnectionSource(settings.connection().withUrl(DriverUrls.withBatchedInserts(url)),
             "ferry-sink-harness", 2);
         extractor = new RowExtractor(settings);
-        catalog = new TableCatalog(connections, settings.identifierQuoting());
+        catalog = new TableCatalog(connections, settings.identifierQuoting(),
+            settings.writeOptions().tableTypes());
         planner = new RunPlanner(settings.insertMode() != InsertMode.INSERT);
         statements = new StatementFactory(settings.insertMode(), new Identifiers(settings.identifierQuoting()));
         PostgresTypes types = PostgresTypes.forWriting(settings.wallClock());
