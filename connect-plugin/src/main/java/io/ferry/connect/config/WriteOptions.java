@@ -14,11 +14,12 @@ public final class WriteOptions {
     private final TimestampPrecisionMode timestampPrecision;
     private final String stringValueColumn;
     private final Set<RelationKind> tableTypes;
+    private final boolean trimSensitiveLog;
 
     @SuppressWarnings("ParameterNumber")
     WriteOptions(boolean replaceNullWithDefault, DateTimezone dateTimezone, CalendarSystem calendar,
                  Set<String> timestampFields, TimestampPrecisionMode timestampPrecision, String stringValueColumn,
-                 Set<RelationKind> tableTypes) {
+                 Set<RelationKind> tableTypes, boolean trimSensitiveLog) {
         this.replaceNullWithDefault = replaceNullWithDefault;
         this.dateTimezone = dateTimezone;
         this.calendar = calendar;
@@ -26,6 +27,7 @@ public final class WriteOptions {
         this.timestampPrecision = timestampPrecision;
         this.stringValueColumn = stringValueColumn;
         this.tableTypes = Collections.unmodifiableSet(tableTypes);
+        this.trimSensitiveLog = trimSensitiveLog;
     }
 
     /** {@code replace.null.with.default}: a null value field with a default is written as the default. */
@@ -61,5 +63,10 @@ public final class WriteOptions {
     /** {@code table.types}: the kinds of relation the sink writes into. */
     public Set<RelationKind> tableTypes() {
         return tableTypes;
+    }
+
+    /** {@code trim.sensitive.log}: failures are told without the data written. */
+    public boolean trimSensitiveLog() {
+        return trimSensitiveLog;
     }
 }

@@ -30,10 +30,12 @@ public final class WriteOptionsConfig {
     public static final String TIMESTAMP_PRECISION_MODE = "timestamp.precision.mode";
     public static final String STRING_OUTPUT_VALUE_COLUMN_NAME = "string.output.value.column.name";
     public static final String MSSQL_USE_MERGE_HOLDLOCK = "mssql.use.merge.holdlock";
+    public static final String TRIM_SENSITIVE_LOG = "trim.sensitive.log";
 
     private static final String WRITES = "Writes";
     private static final String DATA_MAPPING = "Data Mapping";
     private static final String DML = "DML Support";
+    private static final String LOGGING = "Logging";
 
     private WriteOptionsConfig() {
     }
@@ -89,7 +91,13 @@ public final class WriteOptionsConfig {
                 "SQL Server only, in Confluent's sink: whether its MERGE upsert takes HOLDLOCK. Accepted so that a "
                     + "Confluent configuration carries over; it has no effect on PostgreSQL, whose upsert (INSERT "
                     + "... ON CONFLICT) locks the rows it inserts or updates without a hint.",
-                DML, 1, Width.MEDIUM, "SQL Server - Use HOLDLOCK in MERGE");
+                DML, 1, Width.MEDIUM, "SQL Server - Use HOLDLOCK in MERGE")
+            .define(TRIM_SENSITIVE_LOG, Type.BOOLEAN, false, new SinkConfig.TrueOrFalse(), Importance.LOW,
+                "Whether to keep the data written out of what the sink tells about a failed write (log lines, the "
+                    + "task's error, dead letter queue headers): the database's message, the failing row, key values "
+                    + "and statement parameters are left out, and a failure is told by its SQLState and the names of "
+                    + "the record, table, column and constraint. An internal key in Confluent's sink.",
+                LOGGING, 1, Width.SHORT, "Trim Sensitive Log");
     }
 
     /** Reads the keys from an already parsed config. */
@@ -101,7 +109,8 @@ public final class WriteOptionsConfig {
             new LinkedHashSet<>(SinkConfig.trimmed(config.getList(TIMESTAMP_FIELDS_LIST))),
             EnumValidator.parse(TimestampPrecisionMode.class, config.getString(TIMESTAMP_PRECISION_MODE)),
             config.getString(STRING_OUTPUT_VALUE_COLUMN_NAME),
-            WritableKinds.parse(config.getList(TABLE_TYPES)));
+            WritableKinds.parse(config.getList(TABLE_TYPES)),
+            config.getBoolean(TRIM_SENSITIVE_LOG));
     }
 
     /** A column name: any text but a blank one (it is quoted as it is). */

@@ -48,6 +48,7 @@ class SinkConfigTest {
         assertThat(settings.writeOptions().timestampPrecision()).isEqualTo(TimestampPrecisionMode.MICROSECONDS);
         assertThat(settings.writeOptions().stringValueColumn()).isEqualTo("record_value");
         assertThat(settings.writeOptions().tableTypes()).containsExactly(RelationKind.TABLE);
+        assertThat(settings.writeOptions().trimSensitiveLog()).isFalse();
         assertThat(SinkConfigChecks.problems(settings)).isEmpty();
     }
 

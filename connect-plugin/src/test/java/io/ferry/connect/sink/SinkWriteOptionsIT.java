@@ -2,6 +2,7 @@ package io.ferry.connect.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferry.connect.testing.FakeSinkTaskContext;
 import io.ferry.connect.testing.PostgresServer;
 import io.ferry.testing.Database;
 import java.time.LocalDate;
@@ -187,5 +188,42 @@ class SinkWriteOptionsIT {
             .containsExactly(Arrays.asList(10L, "{\"a\": 1}"), Arrays.asList(11L, "{\"a\": 2}"));
         assertThat(db.rows("SELECT \"__connect_offset\", payload::text FROM payloads ORDER BY 1"))
             .containsExactly(Arrays.asList(10L, "{\"a\": 1}"), Arrays.asList(11L, "{\"a\": 2}"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void withTrimSensitiveLogAFailedWriteIsToldWithoutTheDataWritten() {
+        db.execute("CREATE TABLE target (id int PRIMARY KEY, secret text)", "INSERT INTO target VALUES (1, 'x')");
+        Schema schema = SchemaBuilder.struct().field("id", Schema.INT32_SCHEMA).field("secret", Schema.STRING_SCHEMA)
+            .build();
+        SinkRecord repeated = new SinkRecord("t", 0, null, null, schema,
+            new Struct(schema).put("id", 1).put("secret", "card-4711-0815"), 3);
+
+        Throwable told;
+        try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "target")) {
+            told = sink.failureOfWriting(repeated);
+        }
+        assertThat(chainOf(told)).contains("Key (id)=(1)").contains("offset=3");
+
+        FakeSinkTaskContext dlq = FakeSinkTaskContext.withErrantRecordReporter();
+        try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "target",
+            "trim.sensitive.log", "true")) {
+            told = sink.failureOfWriting(repeated);
+        }
+        try (SinkTaskRunner sink = SinkTaskRunner.start(dlq, db, "table.name.format", "target",
+            "trim.sensitive.log", "true")) {
+            sink.putAndCommit(repeated);
+        }
+        assertThat(chainOf(told)).contains("SQLState 23505").contains("offset=3").contains("target_pkey")
+            .doesNotContain("Key (id)").doesNotContain("card-4711").doesNotContain("(1)");
+        assertThat(dlq.reported).hasSize(1);
+        assertThat(chainOf(dlq.reported.get(0).error)).contains("SQLState 23505").doesNotContain("Key (id)")
+            .doesNotContain("card-4711");
+    }
+
+    /** Every message and stack trace of the failure and its causes, as a worker's log or the DLQ headers show them. */
+    private static String chainOf(Throwable failure) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        failure.printStackTrace(new java.io.PrintWriter(trace));
+        return trace.toString();
     }
 }

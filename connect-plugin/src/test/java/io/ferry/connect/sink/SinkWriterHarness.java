@@ -5,6 +5,7 @@ import io.ferry.connect.config.SinkConfigChecks;
 import io.ferry.connect.config.SinkSettings;
 import io.ferry.connect.jdbc.ConnectionSource;
 import io.ferry.connect.postgres.DriverUrls;
+import io.ferry.connect.postgres.FailureText;
 import io.ferry.connect.postgres.types.PostgresTypes;
 import io.ferry.connect.sql.DmlStatement;
 import io.ferry.connect.sql.Identifiers;
@@ -55,7 +56,7 @@ final class SinkWriterHarness implements AutoCloseable {
         PostgresTypes types = PostgresTypes.forWriting(settings.wallClock());
         binder = new RowBinder(catalog, types);
         writer = new SinkWriter(connections, statements, catalog, types, settings.batchSize(),
-            ErrantRecords.of(FakeSinkTaskContext.plain()));
+            ErrantRecords.of(FakeSinkTaskContext.plain()), FailureText.FULL);
     }
 
     /** The records as rows, checked against their tables (reads each table's columns once). */
