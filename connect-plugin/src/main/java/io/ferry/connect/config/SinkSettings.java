@@ -65,6 +65,11 @@ public final class SinkSettings {
         return TableId.parse(tableNameFormat.replace(SinkConfig.TOPIC_PLACEHOLDER, topic));
     }
 
+    /** Whether {@code table.name.format} places the topic in the table's name. */
+    public boolean tableNameDependsOnTopic() {
+        return tableNameFormat.contains(SinkConfig.TOPIC_PLACEHOLDER);
+    }
+
     public InsertMode insertMode() {
         return insertMode;
     }
