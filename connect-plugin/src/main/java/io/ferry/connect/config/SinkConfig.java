@@ -156,7 +156,9 @@ public final class SinkConfig {
         def.define(MAX_RETRIES, Type.INT, 10, ConfigDef.Range.atLeast(0), Importance.MEDIUM,
                 "How many times in a row a write that failed with a transient error (lost "
                     + "connection, deadlock, serialization failure, server shutting down) is retried "
-                    + "before the task fails.",
+                    + "before the task fails. Other failures are not retried: bad records go to the dead "
+                    + "letter queue or fail the task, as environment errors do at once (Confluent's sink "
+                    + "retries every database error of a write instead).",
                 RETRIES, ++order, Width.SHORT, "Maximum Retries")
             .define(RETRY_BACKOFF_MS, Type.INT, 3000, ConfigDef.Range.atLeast(0), Importance.MEDIUM,
                 "How long to wait, in milliseconds, before retrying a failed write.",
