@@ -95,7 +95,7 @@ public final class SinkSettings {
         return dbTimeZone;
     }
 
-    /** How dates and timestamps are spelled: {@code db.timezone}, {@code date.timezone}, {@code date.calendar.system}. */
+    /** How dates and timestamps are spelled: db.timezone, date.timezone and date.calendar.system. */
     public WallClock wallClock() {
         ZoneId dateZone = writeOptions.dateTimezone() == DateTimezone.UTC ? ZoneOffset.UTC : dbTimeZone;
         return new WallClock(dbTimeZone, dateZone, writeOptions.calendar());

@@ -22,7 +22,8 @@ import org.apache.kafka.connect.errors.ConnectException;
 /**
  * The destination tables' columns, read from the database once per table and kept for the
  * task's life. Checks that each table is of a kind {@code table.types} allows and that every
- * column a row writes exists, since the sink neither creates tables nor adds columns. The task's thread checks rows; the writer's thread looks columns up.
+ * column a row writes exists, since the sink neither creates tables nor adds columns. The task's
+ * thread checks rows; the writer's thread looks columns up.
  */
 final class TableCatalog {
     private final ConnectionSource connections;

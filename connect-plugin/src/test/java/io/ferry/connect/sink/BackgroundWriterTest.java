@@ -37,7 +37,8 @@ class BackgroundWriterTest {
     private BackgroundWriter writer;
 
     private void start(int capacity, int maxRetries) {
-        writer = new BackgroundWriter(committer, new RetryPolicy("Writing", maxRetries, BACKOFF.toMillis(), () -> { }, FailureText.FULL),
+        writer = new BackgroundWriter(committer,
+            new RetryPolicy("Writing", maxRetries, BACKOFF.toMillis(), () -> { }, FailureText.FULL),
             capacity, time, time, "writer");
         writer.start();
     }

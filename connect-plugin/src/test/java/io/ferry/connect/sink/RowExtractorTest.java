@@ -117,12 +117,15 @@ class RowExtractorTest {
 
     @Test
     void aStringValueIsWrittenIntoItsOneColumnBesideTheKeyColumns() {
-        SinkRow row = extractor("pk.mode", "kafka").toRow(record(null, null, Schema.OPTIONAL_STRING_SCHEMA, "{\"a\":1}"));
-        assertThat(row.shape().keyColumns()).containsExactly("__connect_topic", "__connect_partition", "__connect_offset");
+        SinkRow row = extractor("pk.mode", "kafka")
+            .toRow(record(null, null, Schema.OPTIONAL_STRING_SCHEMA, "{\"a\":1}"));
+        assertThat(row.shape().keyColumns())
+            .containsExactly("__connect_topic", "__connect_partition", "__connect_offset");
         assertThat(row.shape().otherColumns()).containsExactly("record_value");
         assertThat(row.value("record_value").value()).isEqualTo("{\"a\":1}");
 
-        SinkRow named = extractor("pk.mode", "record_key", "pk.fields", "id", "string.output.value.column.name", "payload")
+        SinkRow named = extractor("pk.mode", "record_key", "pk.fields", "id",
+            "string.output.value.column.name", "payload")
             .toRow(record(Schema.INT64_SCHEMA, 5L, Schema.STRING_SCHEMA, "text"));
         assertThat(named.shape().keyColumns()).containsExactly("id");
         assertThat(named.shape().otherColumns()).containsExactly("payload");

@@ -22,7 +22,8 @@ class SinkTableTypesIT {
     private final Database db = PostgresServer.server().createDatabase("tabletypes");
 
     private static List<SinkRecord> records() {
-        return Arrays.asList(new SinkRecord("t", 0, null, null, VALUE, new Struct(VALUE).put("id", 1).put("name", "a"), 0),
+        return Arrays.asList(
+            new SinkRecord("t", 0, null, null, VALUE, new Struct(VALUE).put("id", 1).put("name", "a"), 0),
             new SinkRecord("t", 0, null, null, VALUE, new Struct(VALUE).put("id", 2).put("name", "b"), 1));
     }
 
@@ -51,7 +52,8 @@ class SinkTableTypesIT {
 
         try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "parted")) {
             assertThatThrownBy(() -> sink.task.put(records())).isInstanceOf(ConnectException.class)
-                .hasMessageContaining("is a PARTITIONED TABLE").hasMessageContaining("add PARTITIONED TABLE to table.types");
+                .hasMessageContaining("is a PARTITIONED TABLE")
+                .hasMessageContaining("add PARTITIONED TABLE to table.types");
         }
 
         try (SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", "parted", "insert.mode", "upsert",

@@ -106,7 +106,8 @@ class SinkValidationIT {
         Map<String, List<String>> errors = errors(new PostgresSinkConnector().validate(config("insert.mode", "upsert",
             "pk.mode", "record_value", "pk.fields", "id,code")));
         assertThat(errors).containsOnlyKeys("pk.fields");
-        assertThat(errors.get("pk.fields").get(0)).contains("\"t\"").contains("[code]").contains("pk.mode=record_value");
+        assertThat(errors.get("pk.fields").get(0)).contains("\"t\"").contains("[code]")
+            .contains("pk.mode=record_value");
 
         assertThat(errors(new PostgresSinkConnector().validate(config("pk.mode", "kafka")))).containsOnlyKeys("pk.mode")
             .extractingByKey("pk.mode").asString().contains("__connect_topic");
@@ -154,7 +155,8 @@ class SinkValidationIT {
                 .containsOnlyKeys("table.name.format");
             assertThat(new DestinationCheck(existing, false, true).problems(connection, "t", false)).isEmpty();
             assertThat(new DestinationCheck(kafka, false, true).problems(connection, "t", false))
-                .as("auto.evolve adds no column for Kafka's coordinates, which are never null").containsOnlyKeys("pk.mode");
+                .as("auto.evolve adds no column for Kafka's coordinates, which are never null")
+                .containsOnlyKeys("pk.mode");
         }
     }
 }

@@ -32,8 +32,8 @@ class SinkWriteOptionsIT {
         }
 
         SchemaBuilder withExtraField(SchemaBuilder fields) {
-            return this == ROW_BY_ROW ? fields.field("ints", SchemaBuilder.array(Schema.INT32_SCHEMA).optional().build())
-                : fields;
+            Schema ints = SchemaBuilder.array(Schema.INT32_SCHEMA).optional().build();
+            return this == ROW_BY_ROW ? fields.field("ints", ints) : fields;
         }
 
         Struct withExtraValue(Struct value) {
