@@ -70,14 +70,15 @@ public final class SinkConfig {
             config.getInt(MAX_RETRIES),
             config.getInt(RETRY_BACKOFF_MS),
             offsetsTable(config.getString(OFFSETS_STORAGE_TABLE)),
-            props.getOrDefault(CONNECTOR_NAME, "").trim());
+            props.getOrDefault(CONNECTOR_NAME, "").trim(),
+            WriteOptionsConfig.options(config));
     }
 
     private static TableId offsetsTable(String name) {
         return name == null || name.trim().isEmpty() ? null : TableId.parse(name.trim());
     }
 
-    private static List<String> trimmed(List<String> names) {
+    static List<String> trimmed(List<String> names) {
         return Arrays.asList(names.stream().map(String::trim).filter(n -> !n.isEmpty()).toArray(String[]::new));
     }
 
@@ -88,6 +89,7 @@ public final class SinkConfig {
         defineDdl(def);
         defineRetries(def);
         defineExactlyOnce(def);
+        WriteOptionsConfig.define(def);
         return def;
     }
 
@@ -131,7 +133,8 @@ public final class SinkConfig {
                 DATA_MAPPING, ++order, Width.LONG, "Fields Whitelist")
             .define(DB_TIMEZONE, Type.STRING, "UTC", new DbTimeZone(), Importance.MEDIUM,
                 "The time zone in which Connect Timestamps are written into 'timestamp without time "
-                    + "zone' columns, e.g. UTC or Europe/Berlin.",
+                    + "zone' columns, e.g. UTC or Europe/Berlin; with date.timezone=DB_TIMEZONE (the default) "
+                    + "also the zone in which Connect Dates are read as days.",
                 DATA_MAPPING, ++order, Width.MEDIUM, "DB Time Zone");
     }
 
@@ -153,7 +156,9 @@ public final class SinkConfig {
         def.define(MAX_RETRIES, Type.INT, 10, ConfigDef.Range.atLeast(0), Importance.MEDIUM,
                 "How many times in a row a write that failed with a transient error (lost "
                     + "connection, deadlock, serialization failure, server shutting down) is retried "
-                    + "before the task fails.",
+                    + "before the task fails. Other failures are not retried: bad records go to the dead "
+                    + "letter queue or fail the task, as environment errors do at once (Confluent's sink "
+                    + "retries every database error of a write instead).",
                 RETRIES, ++order, Width.SHORT, "Maximum Retries")
             .define(RETRY_BACKOFF_MS, Type.INT, 3000, ConfigDef.Range.atLeast(0), Importance.MEDIUM,
                 "How long to wait, in milliseconds, before retrying a failed write.",

@@ -5,18 +5,25 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A destination table's columns, read once from the database. */
+/** A destination table's kind and columns, read once from the database. */
 public final class TableDescription {
     private final TableId table;
+    private final RelationKind kind;
     private final Map<String, ColumnDescription> columns;
 
-    public TableDescription(TableId table, Map<String, ColumnDescription> columns) {
+    public TableDescription(TableId table, RelationKind kind, Map<String, ColumnDescription> columns) {
         this.table = table;
+        this.kind = kind;
         this.columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
     }
 
     public TableId table() {
         return table;
+    }
+
+    /** Table, view, partitioned table, ...: what {@code table.types} allows or not. */
+    public RelationKind kind() {
+        return kind;
     }
 
     /** The column of exactly this name, or null. */

@@ -2,6 +2,7 @@ package io.ferry.connect.sink;
 
 import io.ferry.connect.jdbc.ColumnDescription;
 import io.ferry.connect.jdbc.ConnectionSource;
+import io.ferry.connect.jdbc.RelationKind;
 import io.ferry.connect.jdbc.TableDescription;
 import io.ferry.connect.postgres.TableDescriptionReader;
 import io.ferry.connect.sql.IdentifierQuoting;
@@ -20,19 +21,23 @@ import org.apache.kafka.connect.errors.ConnectException;
 
 /**
  * The destination tables' columns, read from the database once per table and kept for the
- * task's life. Checks that every column a row writes exists, since the sink neither creates
- * tables nor adds columns. The task's thread checks rows; the writer's thread looks columns up.
+ * task's life. Checks that each table is of a kind {@code table.types} allows and that every
+ * column a row writes exists, since the sink neither creates tables nor adds columns. The task's
+ * thread checks rows; the writer's thread looks columns up.
  */
 final class TableCatalog {
     private final ConnectionSource connections;
     private final TableDescriptionReader reader;
     private final Identifiers identifiers;
+    private final Set<RelationKind> writableKinds;
     private final Map<TableId, TableDescription> tables = new ConcurrentHashMap<>();
     /** Row shapes known to fit each table: records of one schema are checked once, not one by one. */
     private final Map<TableId, Set<RowShape>> fittingShapes = new HashMap<>();
 
-    TableCatalog(ConnectionSource connections, IdentifierQuoting quoting) {
+    /** @param writableKinds the kinds of relation {@code table.types} lets the sink write into */
+    TableCatalog(ConnectionSource connections, IdentifierQuoting quoting, Set<RelationKind> writableKinds) {
         this.connections = connections;
+        this.writableKinds = writableKinds;
         this.identifiers = new Identifiers(quoting);
         this.reader = new TableDescriptionReader(identifiers);
     }
@@ -98,6 +103,12 @@ final class TableCatalog {
         if (!read.isPresent()) {
             throw new ConnectException("Table " + identifiers.quote(table) + " does not exist (or is not visible "
                 + "to the connection user). auto.create is off: create the table first");
+        }
+        RelationKind kind = read.get().kind();
+        if (!writableKinds.contains(kind)) {
+            throw new ConnectException(identifiers.quote(table) + " is a " + kind + ", and table.types lets the sink "
+                + "write into " + writableKinds + " only: add " + kind + " to table.types, or point table.name.format "
+                + "at a table of those kinds");
         }
         tables.put(table, read.get());
         fittingShapes.remove(table); // checked against the table as it was

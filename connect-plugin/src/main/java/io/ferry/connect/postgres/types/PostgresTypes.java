@@ -28,18 +28,23 @@ public final class PostgresTypes {
 
     /** The types as java.time counts dates (the proleptic Gregorian calendar). */
     public PostgresTypes(ZoneId dbTimeZone, NumericMapping numericMapping) {
-        this(dbTimeZone, numericMapping, DateCalendar.PROLEPTIC_GREGORIAN);
+        this(WallClock.gregorian(dbTimeZone), numericMapping);
     }
 
+    /** The source's types: timestamps read in {@code db.timezone}, dates and timestamps in the calendar. */
     public PostgresTypes(ZoneId dbTimeZone, NumericMapping numericMapping, DateCalendar dateCalendar) {
+        this(WallClock.reading(dbTimeZone, dateCalendar), numericMapping);
+    }
+
+    private PostgresTypes(WallClock clock, NumericMapping numericMapping) {
         // Asked in this order; the first that takes a column or value has it.
         families = Collections.unmodifiableList(Arrays.asList(
             new TextFamily(),
             new ConvertedStringFamily(), // before the built-in types: an enum may be named like one of them
             new NumericFamily(numericMapping), // Connect's logical types before the primitive ones they are made of
-            new DateFamily(dateCalendar),
-            new TimeFamily(dbTimeZone),
-            new TimestampFamily(dbTimeZone, dateCalendar),
+            new DateFamily(clock),
+            new TimeFamily(clock.timestampZone()),
+            new TimestampFamily(clock),
             new IntegerFamily(),
             new FloatFamily(),
             new BooleanFamily(),
@@ -47,9 +52,12 @@ public final class PostgresTypes {
             new ArrayFamily(this::ddlName)));
     }
 
-    /** The types as the sink needs them: {@code numeric.mapping} only changes what numeric columns are read as. */
-    public static PostgresTypes forWriting(ZoneId dbTimeZone) {
-        return new PostgresTypes(dbTimeZone, NumericMapping.NONE);
+    /**
+     * The types as the sink needs them, writing dates and times as the clock spells them;
+     * {@code numeric.mapping} only changes what numeric columns are read as.
+     */
+    public static PostgresTypes forWriting(WallClock clock) {
+        return new PostgresTypes(clock, NumericMapping.NONE);
     }
 
     /** The reader of a column, or empty when Ferry cannot map its type (yet). */

@@ -8,28 +8,27 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Optional;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Timestamp;
 
 /**
- * timestamp and timestamptz; Connect's Timestamp, an instant. A timestamp without time zone
- * holds the wall-clock time of the instant in {@code db.timezone}, both ways. Read values are
- * counted in the {@code date.calendar.system} read; a timestamptz in its own offset.
+ * timestamp and timestamptz; Connect's Timestamp, an instant (and the sink's {@link NanoTimestamp}).
+ * A timestamp without time zone holds the wall-clock time of the instant in {@code db.timezone},
+ * both ways. Read values are counted in the {@code date.calendar.system} read, a timestamptz in its
+ * own offset; the sink spells values in the calendar of its {@link WallClock}.
  */
 final class TimestampFamily implements TypeFamily {
-    private static final ElementConversion FROM_INSTANT =
-        ElementConversion.driverText("INSTANT_TIMESTAMP", (text, v) -> text.toString(instant(v)));
-
     private final ZoneId dbTimeZone;
-    private final DateCalendar calendar;
+    private final WallClock clock;
+    private final ElementConversion fromInstant;
     private final ElementConversion fromWallClockTime;
 
-    TimestampFamily(ZoneId dbTimeZone, DateCalendar calendar) {
-        this.dbTimeZone = dbTimeZone;
-        this.calendar = calendar;
+    TimestampFamily(WallClock clock) {
+        this.dbTimeZone = clock.timestampZone();
+        this.clock = clock;
+        this.fromInstant = ElementConversion.driverText("INSTANT_TIMESTAMP", (text, v) -> text.toString(withOffset(v)));
         this.fromWallClockTime =
             ElementConversion.driverText("WALL_CLOCK_TIMESTAMP", (text, v) -> text.toString(wallClock(v)));
     }
@@ -49,27 +48,31 @@ final class TimestampFamily implements TypeFamily {
     }
 
     Date connectTimestamp(LocalDateTime value) {
-        return value == null ? null : calendar.timestamp(value, dbTimeZone);
+        return value == null ? null : clock.calendar().timestamp(value, dbTimeZone);
     }
 
     Date connectTimestamp(OffsetDateTime value) {
-        return value == null ? null : calendar.timestamp(value.toLocalDateTime(), value.getOffset());
+        return value == null ? null : clock.calendar().timestamp(value.toLocalDateTime(), value.getOffset());
     }
 
     @Override
     public boolean binds(Schema schema, ColumnDescription column) {
-        return Timestamp.LOGICAL_NAME.equals(schema.name());
+        return isTimestamp(schema);
+    }
+
+    private static boolean isTimestamp(Schema schema) {
+        return Timestamp.LOGICAL_NAME.equals(schema.name()) || NanoTimestamp.LOGICAL_NAME.equals(schema.name());
     }
 
     @Override
     public void bind(PreparedStatement statement, int index, Schema schema, Object value, ColumnDescription column)
         throws SQLException {
-        statement.setObject(index, withTimeZone(column) ? instant(value) : wallClock(value));
+        statement.setObject(index, withTimeZone(column) ? withOffset(value) : wallClock(value));
     }
 
     @Override
     public Optional<ArrayElement> arrayElement(Schema schema, ColumnDescription column) {
-        return Optional.of(withTimeZone(column) ? ArrayElement.builtIn("timestamptz", FROM_INSTANT)
+        return Optional.of(withTimeZone(column) ? ArrayElement.builtIn("timestamptz", fromInstant)
             : ArrayElement.builtIn("timestamp", fromWallClockTime));
     }
 
@@ -79,15 +82,20 @@ final class TimestampFamily implements TypeFamily {
     }
 
     LocalDateTime wallClock(Object value) {
-        return LocalDateTime.ofInstant(Instant.ofEpochMilli(((Date) value).getTime()), dbTimeZone);
+        return clock.local(instant(value));
     }
 
-    static OffsetDateTime instant(Object value) {
-        return OffsetDateTime.ofInstant(Instant.ofEpochMilli(((Date) value).getTime()), ZoneOffset.UTC);
+    OffsetDateTime withOffset(Object value) {
+        return clock.offset(instant(value));
+    }
+
+    /** A Connect Timestamp's java.util.Date, or a {@link NanoTimestamp}'s Instant. */
+    private static Instant instant(Object value) {
+        return value instanceof Instant ? (Instant) value : Instant.ofEpochMilli(((Date) value).getTime());
     }
 
     @Override
     public Optional<String> ddlName(Schema schema) {
-        return Timestamp.LOGICAL_NAME.equals(schema.name()) ? Optional.of("TIMESTAMP") : Optional.empty();
+        return isTimestamp(schema) ? Optional.of("TIMESTAMP") : Optional.empty();
     }
 }

@@ -6,6 +6,7 @@ import static io.ferry.connect.postgres.types.TypeLookups.readSchema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.apache.kafka.connect.data.Date;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class DateFamilyTest {
     void readsDateIntoConnectsDateAtMidnightUtc() {
         assertThat(readSchema("date").name()).isEqualTo(Date.LOGICAL_NAME);
         for (DateCalendar calendar : DateCalendar.values()) {
-            DateFamily family = new DateFamily(calendar);
+            DateFamily family = new DateFamily(WallClock.reading(ZoneOffset.UTC, calendar));
             assertThat(family.connectDate(LocalDate.of(2024, 2, 29)).getTime())
                 .isEqualTo(LocalDate.of(2024, 2, 29).toEpochDay() * DAY);
             assertThat(family.connectDate(null)).isNull();
@@ -26,8 +27,8 @@ class DateFamilyTest {
     /** The values the PostgreSQL driver's getDate with a UTC calendar gives, which Confluent's connector sends. */
     @Test
     void countsDaysBeforeTheGregorianCalendarInTheJulianOneWhenLegacy() {
-        DateFamily legacy = new DateFamily(DateCalendar.LEGACY);
-        DateFamily proleptic = new DateFamily(DateCalendar.PROLEPTIC_GREGORIAN);
+        DateFamily legacy = new DateFamily(WallClock.reading(ZoneOffset.UTC, DateCalendar.LEGACY));
+        DateFamily proleptic = new DateFamily(WallClock.gregorian(ZoneOffset.UTC));
 
         assertThat(legacy.connectDate(LocalDate.of(1500, 3, 1)).getTime()).isEqualTo(-14_825_808_000_000L);
         assertThat(proleptic.connectDate(LocalDate.of(1500, 3, 1)).getTime()).isEqualTo(-14_826_672_000_000L);
@@ -38,9 +39,10 @@ class DateFamilyTest {
 
     @Test
     void bindsTheDayOfTheDateInUtcBeforeAndAfter1970() {
-        assertThat(DateFamily.localDate(new java.util.Date(0))).isEqualTo(LocalDate.of(1970, 1, 1));
-        assertThat(DateFamily.localDate(new java.util.Date(-1))).isEqualTo(LocalDate.of(1969, 12, 31));
-        assertThat(DateFamily.localDate(new java.util.Date(LocalDate.of(1, 1, 1).toEpochDay() * DAY)))
+        WallClock utc = WallClock.gregorian(ZoneOffset.UTC);
+        assertThat(utc.date(new java.util.Date(0))).isEqualTo(LocalDate.of(1970, 1, 1));
+        assertThat(utc.date(new java.util.Date(-1))).isEqualTo(LocalDate.of(1969, 12, 31));
+        assertThat(utc.date(new java.util.Date(LocalDate.of(1, 1, 1).toEpochDay() * DAY)))
             .isEqualTo(LocalDate.of(1, 1, 1));
     }
 

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class TimestampFamilyTest {
     private static final Instant INSTANT = Instant.parse("2024-05-01T12:30:15.123Z");
 
-    private final TimestampFamily berlin = new TimestampFamily(ZoneId.of("Europe/Berlin"), DateCalendar.LEGACY);
+    private final TimestampFamily berlin =
+        new TimestampFamily(WallClock.reading(ZoneId.of("Europe/Berlin"), DateCalendar.LEGACY));
 
     @Test
     void readsBothTimestampTypesIntoConnectsTimestamp() {
@@ -37,7 +38,7 @@ class TimestampFamilyTest {
     /** The values of the PostgreSQL driver's getTimestamp with a Berlin calendar, which Confluent's connector sends. */
     @Test
     void countsTimestampsBeforeTheGregorianCalendarInTheJulianOneWhenLegacy() {
-        TimestampFamily proleptic = new TimestampFamily(ZoneId.of("Europe/Berlin"), DateCalendar.PROLEPTIC_GREGORIAN);
+        TimestampFamily proleptic = new TimestampFamily(WallClock.gregorian(ZoneId.of("Europe/Berlin")));
         LocalDateTime old = LocalDateTime.of(1500, 3, 1, 10, 0);
 
         assertThat(berlin.connectTimestamp(old).getTime()).isEqualTo(-14_825_775_600_000L);
@@ -51,7 +52,7 @@ class TimestampFamilyTest {
     void bindsTheWallClockTimeInTheDatabaseTimeZoneOrTheInstant() {
         assertThat(berlin.wallClock(Date.from(INSTANT))).isEqualTo(LocalDateTime.of(2024, 5, 1, 14, 30, 15,
             123_000_000));
-        assertThat(TimestampFamily.instant(Date.from(INSTANT)).toInstant()).isEqualTo(INSTANT);
+        assertThat(berlin.withOffset(Date.from(INSTANT)).toInstant()).isEqualTo(INSTANT);
     }
 
     @Test
