@@ -2,6 +2,7 @@ package io.ferry.connect.postgres.types;
 
 import io.ferry.connect.jdbc.CatalogColumn;
 import io.ferry.connect.jdbc.ColumnDescription;
+import io.ferry.connect.sql.Literals;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -86,5 +87,17 @@ final class TimestampFamily implements TypeFamily {
     @Override
     public Optional<String> ddlName(Schema schema) {
         return Timestamp.LOGICAL_NAME.equals(schema.name()) ? Optional.of("TIMESTAMP") : Optional.empty();
+    }
+
+    /** The wall-clock time in db.timezone, as it is bound into a timestamp column: {@code '2024-05-01 12:30:15.123'}. */
+    @Override
+    public Optional<String> ddlDefault(Schema schema, Object value) {
+        return ddlName(schema).map(type -> {
+            LocalDateTime time = wallClock(value);
+            String date = DateFamily.dateText(time.toLocalDate());
+            String dayTime = TimeFamily.timeText(time.toLocalTime());
+            return Literals.string(date.endsWith(" BC") ? date.replace(" BC", " " + dayTime + " BC")
+                : date + " " + dayTime);
+        });
     }
 }

@@ -1,5 +1,6 @@
 package io.ferry.connect.postgres.types;
 
+import static io.ferry.connect.postgres.types.TypeLookups.ddlDefault;
 import static io.ferry.connect.postgres.types.TypeLookups.ddlName;
 import static io.ferry.connect.postgres.types.TypeLookups.elementType;
 import static io.ferry.connect.postgres.types.TypeLookups.readSchema;
@@ -37,5 +38,13 @@ class DateFamilyTest {
     @Test
     void declaresColumnsAsConfluentsPostgresDialectDoes() {
         assertThat(ddlName(Date.SCHEMA)).isEqualTo("DATE");
+    }
+
+    @Test
+    void writesDefaultsAsConfluentsSinkWritesDates() {
+        assertThat(ddlDefault(Date.SCHEMA, DateFamily.connectDate(LocalDate.of(2024, 2, 29)))).isEqualTo("'2024-02-29'");
+        assertThat(ddlDefault(Date.SCHEMA, DateFamily.connectDate(LocalDate.of(5, 1, 2)))).isEqualTo("'0005-01-02'");
+        assertThat(ddlDefault(Date.SCHEMA, DateFamily.connectDate(LocalDate.of(-43, 3, 15))))
+            .isEqualTo("'0044-03-15 BC'");
     }
 }

@@ -1,5 +1,6 @@
 package io.ferry.connect.postgres.types;
 
+import static io.ferry.connect.postgres.types.TypeLookups.ddlDefault;
 import static io.ferry.connect.postgres.types.TypeLookups.ddlName;
 import static io.ferry.connect.postgres.types.TypeLookups.elementType;
 import static io.ferry.connect.postgres.types.TypeLookups.readSchema;
@@ -51,5 +52,15 @@ class TimestampFamilyTest {
     @Test
     void declaresColumnsAsConfluentsPostgresDialectDoes() {
         assertThat(ddlName(Timestamp.SCHEMA)).isEqualTo("TIMESTAMP");
+    }
+
+    @Test
+    void writesDefaultsAsWallClockTimeInTheDatabaseTimeZone() {
+        Date instant = Date.from(Instant.parse("2024-05-01T12:30:15.123Z"));
+        assertThat(ddlDefault(Timestamp.SCHEMA, instant)).isEqualTo("'2024-05-01 12:30:15.123'");
+        PostgresTypes berlin = new PostgresTypes(ZoneId.of("Europe/Berlin"), NumericMapping.NONE);
+        assertThat(berlin.ddlDefault(Timestamp.SCHEMA, instant)).contains("'2024-05-01 14:30:15.123'");
+        Date beforeCommonEra = Date.from(Instant.parse("-0043-03-15T12:00:00Z"));
+        assertThat(ddlDefault(Timestamp.SCHEMA, beforeCommonEra)).isEqualTo("'0044-03-15 12:00:00.000 BC'");
     }
 }
