@@ -87,8 +87,9 @@ public class PostgresSinkTask extends SinkTask {
         String url = settings.connection().url();
         connections = new ConnectionSource(settings.connection().withUrl(DriverUrls.withBatchedInserts(url)), name, 2);
         Identifiers identifiers = new Identifiers(settings.identifierQuoting());
+        PostgresTypes types = PostgresTypes.forWriting(settings.dbTimeZone());
         extractor = new RowExtractor(settings);
-        catalog = new TableCatalog(connections, settings.identifierQuoting());
+        catalog = TableCatalog.of(connections, settings, types);
         errant = ErrantRecords.of(context);
         retryBackoffMs = settings.retryBackoffMs();
         readRetries = new RetryPolicy("Reading the table columns and stored offsets a put needs",
@@ -97,7 +98,7 @@ public class PostgresSinkTask extends SinkTask {
             .<OffsetStore>map(table -> new DatabaseOffsets(connections, identifiers, table, settings.connectorName()))
             .orElseGet(KafkaOffsets::new);
         SinkWriter sinkWriter = new SinkWriter(connections, new StatementFactory(settings.insertMode(), identifiers),
-            catalog, PostgresTypes.forWriting(settings.dbTimeZone()), settings.batchSize(), errant);
+            catalog, types, settings.batchSize(), errant);
         BatchCommitter committer = new BatchCommitter(new RunPlanner(settings.insertMode() != InsertMode.INSERT),
             sinkWriter::write, errant, offsets);
         RetryPolicy writeRetries = new RetryPolicy("Writing", settings.maxRetries(), settings.retryBackoffMs(),

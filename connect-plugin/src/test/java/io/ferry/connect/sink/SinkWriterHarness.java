@@ -48,10 +48,10 @@ final class SinkWriterHarness implements AutoCloseable {
         connections = new ConnectionSource(settings.connection().withUrl(DriverUrls.withBatchedInserts(url)),
             "ferry-sink-harness", 2);
         extractor = new RowExtractor(settings);
-        catalog = new TableCatalog(connections, settings.identifierQuoting());
+        PostgresTypes types = PostgresTypes.forWriting(settings.dbTimeZone());
+        catalog = TableCatalog.of(connections, settings, types);
         planner = new RunPlanner(settings.insertMode() != InsertMode.INSERT);
         statements = new StatementFactory(settings.insertMode(), new Identifiers(settings.identifierQuoting()));
-        PostgresTypes types = PostgresTypes.forWriting(settings.dbTimeZone());
         binder = new RowBinder(catalog, types);
         writer = new SinkWriter(connections, statements, catalog, types, settings.batchSize(),
             ErrantRecords.of(FakeSinkTaskContext.plain()));

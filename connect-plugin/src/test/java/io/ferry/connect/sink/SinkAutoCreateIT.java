@@ -1,0 +1,221 @@
+package io.ferry.connect.sink;
+
+import static io.ferry.connect.sink.AutoCreateRecords.CONFLUENT_DEFAULTS;
+import static io.ferry.connect.sink.AutoCreateRecords.CONFLUENT_EVERY_TYPE;
+import static io.ferry.connect.sink.AutoCreateRecords.DEFAULTS;
+import static io.ferry.connect.sink.AutoCreateRecords.EVERY_COLUMN_AS_TEXT;
+import static io.ferry.connect.sink.AutoCreateRecords.EVERY_TYPE;
+import static io.ferry.connect.sink.AutoCreateRecords.EVERY_VALUE_AS_TEXT;
+import static io.ferry.connect.sink.AutoCreateRecords.everyValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ferry.connect.testing.FakeSinkTaskContext;
+import io.ferry.connect.testing.PostgresServer;
+import io.ferry.testing.Database;
+import io.ferry.testing.TableStructure;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.SchemaBuilder;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.junit.jupiter.api.Test;
+
+/** auto.create against a real PostgreSQL: the table Confluent's dialect would create, and the rows in it. */
+class SinkAutoCreateIT {
+    private static final Schema KEY = SchemaBuilder.struct().field("region", Schema.STRING_SCHEMA)
+        .field("no", Schema.INT32_SCHEMA).build();
+    private static final Schema ORDER = SchemaBuilder.struct().field("no", Schema.INT32_SCHEMA)
+        .field("item", Schema.OPTIONAL_STRING_SCHEMA).field("qty", SchemaBuilder.int32().defaultValue(1).build())
+        .build();
+
+    private final Database db = PostgresServer.server().createDatabase("autocreate");
+
+    private static SinkRecord record(String topic, Schema schema, Struct value, long offset) {
+        return new SinkRecord(topic, 0, null, null, schema, value, offset);
+    }
+
+    private static SinkRecord order(String topic, String region, int no, long offset) {
+        return new SinkRecord(topic, 0, KEY, new Struct(KEY).put("region", region).put("no", no), ORDER,
+            new Struct(ORDER).put("no", no).put("item", "item" + no).put("qty", 2), offset);
+    }
+
+    private TableStructure confluents(String table, String columns) {
+        db.execute("CREATE SCHEMA IF NOT EXISTS confluent", "CREATE TABLE \"confluent\".\"" + table + "\" " + columns);
+        return TableStructure.of(db, "confluent", table);
+    }
+
+    private void write(String table, List<SinkRecord> records, String... config) {
+        List<String> props = new ArrayList<>(Arrays.asList("table.name.format", table, "auto.create", "true"));
+        props.addAll(Arrays.asList(config));
+        try (SinkTaskRunner sink = SinkTaskRunner.start(db, props.toArray(new String[0]))) {
+            sink.putAndCommit(records);
+        }
+    }
+
+    @Test
+    void createsTheTableConfluentsDialectCreatesForEveryTypeAndWritesTheRowsUnchanged() {
+        write("every_type", Arrays.asList(record("t", EVERY_TYPE, everyValue(1), 0),
+            record("t", EVERY_TYPE, new Struct(EVERY_TYPE).put("id", 2L), 1)),
+            "insert.mode", "upsert", "pk.mode", "record_value", "pk.fields", "id");
+
+        assertThat(TableStructure.of(db, "public", "every_type")).isEqualTo(confluents("every_type",
+            CONFLUENT_EVERY_TYPE));
+        assertThat(db.rows("SELECT " + EVERY_COLUMN_AS_TEXT + " FROM every_type ORDER BY id"))
+            .containsExactly(EVERY_VALUE_AS_TEXT, new ArrayList<>(Collections.nCopies(EVERY_VALUE_AS_TEXT.size(), null)));
+    }
+
+    @Test
+    void declaresEveryTypesDefaultSoThatItReadsBackAsTheFieldsDefault() {
+        write("defaults", Arrays.asList(record("t", DEFAULTS, new Struct(DEFAULTS), 0)));
+
+        TableStructure created = TableStructure.of(db, "public", "defaults");
+        assertThat(created).isEqualTo(confluents("defaults", CONFLUENT_DEFAULTS));
+        db.execute("INSERT INTO defaults DEFAULT VALUES", "INSERT INTO confluent.defaults DEFAULT VALUES");
+        String asText = "SELECT i8::text, i16::text, i32::text, i64::text, f32::text, f64::text, nan::text, "
+            + "flag::text, txt, bin::text, amount::text, day::text, tod::text, ts::text, ints::text, texts::text, "
+            + "none::text FROM ";
+        List<Object> expected = Arrays.asList("-8", "300", "-7", "9000000000000000000", "1.5", "-2.25e-10", "NaN",
+            "true", "it's a \\ here", "\\x0102ff", "12345.678", "2024-02-29", "13:45:30.25", "2024-05-01 12:30:15.123",
+            "{1,2,3}", "{a,b'c}", "{}");
+        assertThat(db.rows(asText + "defaults")).as("the record's row, then one of defaults alone")
+            .containsExactly(expected, expected);
+        assertThat(db.rows(asText + "confluent.defaults")).containsExactly(expected);
+    }
+
+    @Test
+    void kafkaModeKeysTheTableByTopicPartitionAndOffset() {
+        write("by_offset", Arrays.asList(order("orders", "eu", 1, 5), order("orders", "eu", 1, 6)),
+            "pk.mode", "kafka");
+        assertThat(TableStructure.of(db, "public", "by_offset")).isEqualTo(confluents("by_offset",
+            "(\n\"__connect_topic\" TEXT NOT NULL,\n\"__connect_partition\" INT NOT NULL,\n"
+                + "\"__connect_offset\" BIGINT NOT NULL,\n\"no\" INT NOT NULL,\n\"item\" TEXT NULL,\n"
+                + "\"qty\" INT DEFAULT 1,\nPRIMARY KEY(\"__connect_topic\",\"__connect_partition\",\"__connect_offset\"))"));
+        assertThat(db.rows("SELECT __connect_offset, no FROM by_offset ORDER BY 1"))
+            .containsExactly(Arrays.asList(5L, 1), Arrays.asList(6L, 1));
+    }
+
+    @Test
+    void recordKeyModeKeysTheTableByTheKeysFieldsInConfluentsOrder() {
+        write("by_key", Arrays.asList(order("orders", "eu", 1, 0), order("orders", "us", 1, 1),
+            order("orders", "eu", 1, 2)), "pk.mode", "record_key", "insert.mode", "upsert");
+        assertThat(TableStructure.of(db, "public", "by_key")).isEqualTo(confluents("by_key",
+            "(\n\"no\" INT NOT NULL,\n\"item\" TEXT NULL,\n\"qty\" INT DEFAULT 1,\n\"region\" TEXT NOT NULL,\n"
+                + "PRIMARY KEY(\"no\",\"region\"))"));
+        assertThat(db.rows("SELECT region, no FROM by_key ORDER BY 1")).containsExactly(Arrays.asList("eu", 1),
+            Arrays.asList("us", 1));
+    }
+
+    @Test
+    void recordValueModeKeysTheTableByTheNamedFields() {
+        write("by_value", Arrays.asList(order("orders", "eu", 1, 0)), "pk.mode", "record_value", "pk.fields",
+            "item,no");
+        assertThat(TableStructure.of(db, "public", "by_value")).isEqualTo(confluents("by_value",
+            "(\n\"no\" INT NOT NULL,\n\"item\" TEXT NOT NULL,\n\"qty\" INT DEFAULT 1,\nPRIMARY KEY(\"no\",\"item\"))"));
+    }
+
+    @Test
+    void createsTheTableInTheSchemaOfAQualifiedNameWithOddNames() {
+        db.execute("CREATE SCHEMA \"Sales Data\"");
+        Schema odd = SchemaBuilder.struct().field("select", Schema.INT32_SCHEMA)
+            .field("Mixed Case", Schema.OPTIONAL_STRING_SCHEMA).field("a\"b;--", Schema.OPTIONAL_BOOLEAN_SCHEMA).build();
+        write("\"Sales Data\".\"Order Lines\"", Arrays.asList(record("t", odd, new Struct(odd).put("select", 1)
+            .put("Mixed Case", "x").put("a\"b;--", true), 0)), "pk.mode", "record_value", "pk.fields", "select");
+        assertThat(TableStructure.of(db, "Sales Data", "Order Lines").columns()).containsExactly(
+            "select integer NOT NULL", "Mixed Case text", "a\"b;-- boolean");
+        assertThat(TableStructure.of(db, "Sales Data", "Order Lines").primaryKey()).containsExactly("select");
+        assertThat(db.rows("SELECT \"select\", \"Mixed Case\", \"a\"\"b;--\" FROM \"Sales Data\".\"Order Lines\""))
+            .containsExactly(Arrays.asList(1, "x", true));
+    }
+
+    @Test
+    void withNeverQuotingCreatesFoldedNamesAndWritesIntoThem() {
+        write("Orders", Arrays.asList(order("orders", "eu", 1, 0), order("orders", "eu", 2, 1)),
+            "quote.sql.identifiers", "never", "pk.mode", "record_value", "pk.fields", "no");
+        assertThat(TableStructure.of(db, "public", "orders").columns()).containsExactly("no integer NOT NULL",
+            "item text", "qty integer DEFAULT 1");
+        assertThat(db.count("orders")).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingSchemaStopsTheTaskNamingTableAndState() {
+        try (SinkTaskRunner sink = SinkTaskRunner.start(FakeSinkTaskContext.withErrantRecordReporter(), db,
+            "table.name.format", "nowhere.orders", "auto.create", "true")) {
+            assertThatThrownBy(() -> sink.task.put(Arrays.asList(order("orders", "eu", 1, 0))))
+                .isInstanceOf(ConnectException.class).hasMessageContaining("\"nowhere\".\"orders\"")
+                .hasMessageContaining("3F000").hasMessageContaining("offset=0");
+            assertThat(sink.context.reported).isEmpty();
+        }
+    }
+
+    @Test
+    void aUserWithoutTheCreatePrivilegeStopsTheTaskNamingTheStatementToRun() {
+        String role = "ferry_nocreate_" + System.nanoTime() % 1_000_000;
+        db.execute("CREATE ROLE " + role + " LOGIN", "REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+        Database asRole = Database.at(db.host(), db.port(), db.name(), role, "");
+        try (SinkTaskRunner sink = SinkTaskRunner.start(asRole, "table.name.format", "orders", "auto.create", "true")) {
+            assertThatThrownBy(() -> sink.task.put(Arrays.asList(order("orders", "eu", 1, 0))))
+                .isInstanceOf(ConnectException.class).hasMessageContaining("42501")
+                .hasMessageContaining("CREATE TABLE IF NOT EXISTS \"orders\"");
+        }
+    }
+
+    @Test
+    void aFieldWithoutAColumnTypeIsABadRecordAndTheOthersAreWritten() {
+        Schema nested = SchemaBuilder.struct().field("id", Schema.INT32_SCHEMA)
+            .field("address", SchemaBuilder.struct().field("city", Schema.STRING_SCHEMA).optional().build()).build();
+        Schema flat = SchemaBuilder.struct().field("id", Schema.INT32_SCHEMA).build();
+        FakeSinkTaskContext context = FakeSinkTaskContext.withErrantRecordReporter();
+        try (SinkTaskRunner sink = SinkTaskRunner.start(context, db, "table.name.format", "people", "auto.create",
+            "true")) {
+            sink.putAndCommit(record("t", nested, new Struct(nested).put("id", 1), 0),
+                record("t", flat, new Struct(flat).put("id", 2), 1));
+        }
+        assertThat(context.reported).singleElement().satisfies(r -> assertThat(r.error)
+            .hasMessageContaining("offset=0").hasMessageContaining("'address' is a STRUCT"));
+        assertThat(db.rows("SELECT id FROM people")).containsExactly(Arrays.asList(2));
+    }
+
+    @Test
+    void tasksMeetingTheSameMissingTableAtOnceAllWriteIntoIt() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String table = "raced_" + round;
+            int tasks = 3;
+            CountDownLatch ready = new CountDownLatch(tasks);
+            List<CompletableFuture<Void>> puts = new ArrayList<>();
+            List<SinkTaskRunner> sinks = new ArrayList<>();
+            try {
+                for (int task = 0; task < tasks; task++) {
+                    SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", table, "auto.create", "true",
+                        "pk.mode", "record_value", "pk.fields", "no");
+                    sinks.add(sink);
+                    SinkRecord record = order("orders", "eu", task, task);
+                    puts.add(CompletableFuture.runAsync(() -> {
+                        ready.countDown();
+                        awaitQuietly(ready);
+                        sink.putAndCommit(record);
+                    }));
+                }
+                CompletableFuture.allOf(puts.toArray(new CompletableFuture[0])).get(60, TimeUnit.SECONDS);
+            } finally {
+                sinks.forEach(SinkTaskRunner::close);
+            }
+            assertThat(db.count(table)).as(table).isEqualTo(tasks);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
