@@ -18,9 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
@@ -187,35 +184,10 @@ class SinkAutoCreateIT {
     void tasksMeetingTheSameMissingTableAtOnceAllWriteIntoIt() throws Exception {
         for (int round = 0; round < 5; round++) {
             String table = "raced_" + round;
-            int tasks = 3;
-            CountDownLatch ready = new CountDownLatch(tasks);
-            List<CompletableFuture<Void>> puts = new ArrayList<>();
-            List<SinkTaskRunner> sinks = new ArrayList<>();
-            try {
-                for (int task = 0; task < tasks; task++) {
-                    SinkTaskRunner sink = SinkTaskRunner.start(db, "table.name.format", table, "auto.create", "true",
-                        "pk.mode", "record_value", "pk.fields", "no");
-                    sinks.add(sink);
-                    SinkRecord record = order("orders", "eu", task, task);
-                    puts.add(CompletableFuture.runAsync(() -> {
-                        ready.countDown();
-                        awaitQuietly(ready);
-                        sink.putAndCommit(record);
-                    }));
-                }
-                CompletableFuture.allOf(puts.toArray(new CompletableFuture[0])).get(60, TimeUnit.SECONDS);
-            } finally {
-                sinks.forEach(SinkTaskRunner::close);
-            }
-            assertThat(db.count(table)).as(table).isEqualTo(tasks);
-        }
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            SinkTaskRunner.putAtOnce(() -> SinkTaskRunner.start(db, "table.name.format", table, "auto.create", "true",
+                "pk.mode", "record_value", "pk.fields", "no"), Arrays.asList(order("orders", "eu", 0, 0),
+                order("orders", "eu", 1, 1), order("orders", "eu", 2, 2)));
+            assertThat(db.count(table)).as(table).isEqualTo(3);
         }
     }
 }

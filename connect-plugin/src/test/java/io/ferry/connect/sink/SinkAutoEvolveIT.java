@@ -13,9 +13,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
@@ -181,34 +178,9 @@ class SinkAutoEvolveIT {
         for (int round = 0; round < 5; round++) {
             String table = "raced_" + round;
             db.execute("CREATE TABLE " + table + " (id int PRIMARY KEY, name text)");
-            int tasks = 3;
-            CountDownLatch ready = new CountDownLatch(tasks);
-            List<CompletableFuture<Void>> puts = new ArrayList<>();
-            List<SinkTaskRunner> sinks = new ArrayList<>();
-            try {
-                for (int task = 0; task < tasks; task++) {
-                    SinkTaskRunner sink = evolving(FakeSinkTaskContext.plain());
-                    sinks.add(sink);
-                    SinkRecord record = v2(table, task, task);
-                    puts.add(CompletableFuture.runAsync(() -> {
-                        ready.countDown();
-                        awaitQuietly(ready);
-                        sink.putAndCommit(record);
-                    }));
-                }
-                CompletableFuture.allOf(puts.toArray(new CompletableFuture[0])).get(60, TimeUnit.SECONDS);
-            } finally {
-                sinks.forEach(SinkTaskRunner::close);
-            }
-            assertThat(items(table)).as(table).hasSize(tasks).allSatisfy(row -> assertThat(row.get(2)).isEqualTo("red"));
-        }
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            SinkTaskRunner.putAtOnce(() -> evolving(FakeSinkTaskContext.plain()), Arrays.asList(v2(table, 0, 0),
+                v2(table, 1, 1), v2(table, 2, 2)));
+            assertThat(items(table)).as(table).hasSize(3).allSatisfy(row -> assertThat(row.get(2)).isEqualTo("red"));
         }
     }
 }
