@@ -1,17 +1,18 @@
 package io.ferry.connect.sink;
 
-import static io.ferry.connect.sink.AutoCreateRecords.CONFLUENT_DEFAULTS;
-import static io.ferry.connect.sink.AutoCreateRecords.CONFLUENT_EVERY_TYPE;
 import static io.ferry.connect.sink.AutoCreateRecords.DEFAULTS;
-import static io.ferry.connect.sink.AutoCreateRecords.EVERY_COLUMN_AS_TEXT;
 import static io.ferry.connect.sink.AutoCreateRecords.EVERY_TYPE;
-import static io.ferry.connect.sink.AutoCreateRecords.EVERY_VALUE_AS_TEXT;
 import static io.ferry.connect.sink.AutoCreateRecords.everyValue;
+import static io.ferry.testing.ConfluentTables.DEFAULTS_AS_TEXT;
+import static io.ferry.testing.ConfluentTables.DEFAULT_COLUMNS_AS_TEXT;
+import static io.ferry.testing.ConfluentTables.EVERY_COLUMN_AS_TEXT;
+import static io.ferry.testing.ConfluentTables.EVERY_VALUE_AS_TEXT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ferry.connect.testing.FakeSinkTaskContext;
 import io.ferry.connect.testing.PostgresServer;
+import io.ferry.testing.ConfluentTables;
 import io.ferry.testing.Database;
 import io.ferry.testing.TableStructure;
 import java.util.ArrayList;
@@ -45,8 +46,7 @@ class SinkAutoCreateIT {
     }
 
     private TableStructure confluents(String table, String columns) {
-        db.execute("CREATE SCHEMA IF NOT EXISTS confluent", "CREATE TABLE \"confluent\".\"" + table + "\" " + columns);
-        return TableStructure.of(db, "confluent", table);
+        return ConfluentTables.create(db, "confluent", table, columns);
     }
 
     private void write(String table, List<SinkRecord> records, String... config) {
@@ -64,7 +64,7 @@ class SinkAutoCreateIT {
             "insert.mode", "upsert", "pk.mode", "record_value", "pk.fields", "id");
 
         assertThat(TableStructure.of(db, "public", "every_type")).isEqualTo(confluents("every_type",
-            CONFLUENT_EVERY_TYPE));
+            ConfluentTables.EVERY_TYPE));
         assertThat(db.rows("SELECT " + EVERY_COLUMN_AS_TEXT + " FROM every_type ORDER BY id"))
             .containsExactly(EVERY_VALUE_AS_TEXT, new ArrayList<>(Collections.nCopies(EVERY_VALUE_AS_TEXT.size(), null)));
     }
@@ -74,17 +74,24 @@ class SinkAutoCreateIT {
         write("defaults", Arrays.asList(record("t", DEFAULTS, new Struct(DEFAULTS), 0)));
 
         TableStructure created = TableStructure.of(db, "public", "defaults");
-        assertThat(created).isEqualTo(confluents("defaults", CONFLUENT_DEFAULTS));
+        assertThat(created).isEqualTo(confluents("defaults", ConfluentTables.DEFAULTS));
         db.execute("INSERT INTO defaults DEFAULT VALUES", "INSERT INTO confluent.defaults DEFAULT VALUES");
-        String asText = "SELECT i8::text, i16::text, i32::text, i64::text, f32::text, f64::text, nan::text, "
-            + "flag::text, txt, bin::text, amount::text, day::text, tod::text, ts::text, ints::text, texts::text, "
-            + "none::text FROM ";
-        List<Object> expected = Arrays.asList("-8", "300", "-7", "9000000000000000000", "1.5", "-2.25e-10", "NaN",
-            "true", "it's a \\ here", "\\x0102ff", "12345.678", "2024-02-29", "13:45:30.25", "2024-05-01 12:30:15.123",
-            "{1,2,3}", "{a,b'c}", "{}");
-        assertThat(db.rows(asText + "defaults")).as("the record's row, then one of defaults alone")
-            .containsExactly(expected, expected);
-        assertThat(db.rows(asText + "confluent.defaults")).containsExactly(expected);
+        assertThat(db.rows("SELECT " + DEFAULT_COLUMNS_AS_TEXT + " FROM defaults"))
+            .as("the record's row, then one of defaults alone").containsExactly(DEFAULTS_AS_TEXT, DEFAULTS_AS_TEXT);
+        assertThat(db.rows("SELECT " + DEFAULT_COLUMNS_AS_TEXT + " FROM confluent.defaults"))
+            .containsExactly(DEFAULTS_AS_TEXT);
+    }
+
+    @Test
+    void declaresTheFloatingPointDefaultsSqlHasNoNumberFor() {
+        Schema special = SchemaBuilder.struct().field("nan", SchemaBuilder.float64().defaultValue(Double.NaN).build())
+            .field("inf", SchemaBuilder.float32().defaultValue(Float.POSITIVE_INFINITY).build())
+            .field("minus_inf", SchemaBuilder.float64().defaultValue(Double.NEGATIVE_INFINITY).build()).build();
+        write("special", Arrays.asList(record("t", special, new Struct(special), 0)));
+        db.execute("INSERT INTO special DEFAULT VALUES");
+        assertThat(db.rows("SELECT nan::text, inf::text, minus_inf::text FROM special"))
+            .containsExactly(Arrays.asList("NaN", "Infinity", "-Infinity"), Arrays.asList("NaN", "Infinity",
+                "-Infinity"));
     }
 
     @Test
