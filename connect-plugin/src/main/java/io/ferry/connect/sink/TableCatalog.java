@@ -81,9 +81,11 @@ final class TableCatalog {
             missing = missingColumns(table, row);
         }
         if (!missing.isEmpty()) {
+            String advice = changes.addsColumns() ? "auto.evolve added it, yet it cannot be found"
+                : "auto.evolve is off: add the column, or leave the field out with fields.whitelist";
             throw new BadRecordException(row.record(), "it has field '" + missing.get(0) + "', but table "
                 + identifiers.quote(row.table()) + " has no such column (its columns: " + table.columns().keySet()
-                + "). auto.evolve is off: add the column, or leave the field out with fields.whitelist");
+                + "). " + advice);
         }
         fittingShapes.computeIfAbsent(row.table(), t -> new HashSet<>()).add(row.shape());
     }

@@ -14,6 +14,7 @@ import io.ferry.connect.sql.TableId;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,7 @@ final class TableChanges {
      * a retried put (SQLState 55P03) rather than a worker thread blocked, with every writer of the
      * table queued behind the waiting ALTER.
      */
-    static final String LOCK_TIMEOUT = "30s";
+    static final Duration LOCK_TIMEOUT = Duration.ofSeconds(30);
 
     private static final Logger log = LoggerFactory.getLogger(TableChanges.class);
 
@@ -48,15 +49,23 @@ final class TableChanges {
     private final DeclaredColumns declared;
     private final boolean createsTables;
     private final boolean addsColumns;
+    private final Duration lockTimeout;
 
     TableChanges(ConnectionSource connections, Identifiers identifiers, DeclaredColumns declared,
                  boolean createsTables, boolean addsColumns) {
+        this(connections, identifiers, declared, createsTables, addsColumns, LOCK_TIMEOUT);
+    }
+
+    /** @param lockTimeout how long a statement waits for the table's lock ({@link #LOCK_TIMEOUT}; tests wait less) */
+    TableChanges(ConnectionSource connections, Identifiers identifiers, DeclaredColumns declared,
+                 boolean createsTables, boolean addsColumns, Duration lockTimeout) {
         this.connections = connections;
         this.reader = new TableDescriptionReader(identifiers);
         this.identifiers = identifiers;
         this.declared = declared;
         this.createsTables = createsTables;
         this.addsColumns = addsColumns;
+        this.lockTimeout = lockTimeout;
     }
 
     /** auto.create */
@@ -113,10 +122,10 @@ final class TableChanges {
     }
 
     /** Runs the statement in a transaction of its own; returns its failure, rolled back, or null. */
-    private static SQLException execute(Connection connection, String sql) throws SQLException {
+    private SQLException execute(Connection connection, String sql) throws SQLException {
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'");
+            statement.execute("SET LOCAL lock_timeout = " + lockTimeout.toMillis());
             statement.execute(sql);
             connection.commit();
             return null;
