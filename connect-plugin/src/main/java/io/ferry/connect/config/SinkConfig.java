@@ -71,6 +71,8 @@ public final class SinkConfig {
             config.getInt(RETRY_BACKOFF_MS),
             offsetsTable(config.getString(OFFSETS_STORAGE_TABLE)),
             props.getOrDefault(CONNECTOR_NAME, "").trim(),
+            config.getBoolean(AUTO_CREATE),
+            config.getBoolean(AUTO_EVOLVE),
             WriteOptionsConfig.options(config));
     }
 
@@ -115,7 +117,7 @@ public final class SinkConfig {
         def.define(TABLE_NAME_FORMAT, Type.STRING, TOPIC_PLACEHOLDER, new TableNameFormatValidator(),
                 Importance.MEDIUM,
                 "The destination table of a record; '${topic}' stands for the record's topic. May be "
-                    + "schema-qualified (schema.table). The table must exist.",
+                    + "schema-qualified (schema.table). The table must exist, unless auto.create is set.",
                 DATA_MAPPING, ++order, Width.LONG, "Table Name Format")
             .define(PK_MODE, Type.STRING, "none", EnumValidator.of(PrimaryKeyMode.class), Importance.HIGH,
                 "Where the primary key comes from: 'none', 'kafka' (topic, partition and offset "
@@ -140,14 +142,16 @@ public final class SinkConfig {
 
     private static void defineDdl(ConfigDef def) {
         int order = 0;
-        def.define(AUTO_CREATE, Type.BOOLEAN, false, new NotSupportedYet("create the table first"), Importance.MEDIUM,
-                "Whether to create a missing destination table. Only false is supported yet: create "
-                    + "the table first.",
+        def.define(AUTO_CREATE, Type.BOOLEAN, false, new TrueOrFalse(), Importance.MEDIUM,
+                "Whether to create a missing destination table (CREATE TABLE IF NOT EXISTS) from the "
+                    + "record's schemas: a column per field, typed as Confluent's PostgreSQL dialect types "
+                    + "it, NOT NULL for a required field, the field's default as the column's DEFAULT, and "
+                    + "the primary key of pk.mode and pk.fields. It creates a TABLE, which table.types must allow.",
                 DDL, ++order, Width.SHORT, "Auto-Create")
-            .define(AUTO_EVOLVE, Type.BOOLEAN, false,
-                new NotSupportedYet("add the missing columns to the table first"), Importance.MEDIUM,
-                "Whether to add columns a record has and the table lacks. Only false is supported "
-                    + "yet: add the columns first.",
+            .define(AUTO_EVOLVE, Type.BOOLEAN, false, new TrueOrFalse(), Importance.MEDIUM,
+                "Whether to add the columns a record has and the table lacks (ALTER TABLE ... ADD COLUMN "
+                    + "IF NOT EXISTS), nullable or with the field's default. Columns are never dropped, "
+                    + "renamed or changed; a new required field without a default is a bad record.",
                 DDL, ++order, Width.SHORT, "Auto-Evolve");
     }
 
@@ -176,28 +180,6 @@ public final class SinkConfig {
                 + "offsets are Kafka's consumer offsets only, and a crash can write the records since the "
                 + "last commit again.",
             EXACTLY_ONCE, 1, Width.LONG, "Offsets Storage Table");
-    }
-
-    /** auto.create and auto.evolve: accepted as false only, with a message saying what to do. */
-    static final class NotSupportedYet implements ConfigDef.Validator {
-        private final String instead;
-
-        NotSupportedYet(String instead) {
-            this.instead = instead;
-        }
-
-        @Override
-        public void ensureValid(String name, Object value) {
-            if (Boolean.TRUE.equals(value)) {
-                throw new ConfigException(name, value, name + "=true is not supported yet: " + instead
-                    + ", then set " + name + "=false");
-            }
-        }
-
-        @Override
-        public String toString() {
-            return "false";
-        }
     }
 
     /** A boolean key that must be set to one of the two, not to null. */

@@ -27,13 +27,16 @@ public final class SinkSettings {
     private final long retryBackoffMs;
     private final TableId offsetsTable;
     private final String connectorName;
+    private final boolean autoCreate;
+    private final boolean autoEvolve;
     private final WriteOptions writeOptions;
 
     @SuppressWarnings("ParameterNumber")
     SinkSettings(ConnectionSettings connection, IdentifierQuoting identifierQuoting, String tableNameFormat,
                  InsertMode insertMode, PrimaryKeyMode pkMode, List<String> pkFields, Set<String> fieldsWhitelist,
                  ZoneId dbTimeZone, int batchSize, boolean deleteEnabled, int maxRetries,
-                 long retryBackoffMs, TableId offsetsTable, String connectorName, WriteOptions writeOptions) {
+                 long retryBackoffMs, TableId offsetsTable, String connectorName, boolean autoCreate,
+                 boolean autoEvolve, WriteOptions writeOptions) {
         this.connection = connection;
         this.identifierQuoting = identifierQuoting;
         this.tableNameFormat = tableNameFormat;
@@ -48,6 +51,8 @@ public final class SinkSettings {
         this.retryBackoffMs = retryBackoffMs;
         this.offsetsTable = offsetsTable;
         this.connectorName = connectorName;
+        this.autoCreate = autoCreate;
+        this.autoEvolve = autoEvolve;
         this.writeOptions = writeOptions;
     }
 
@@ -125,6 +130,16 @@ public final class SinkSettings {
     /** The connector's name (Connect's {@code name}); empty when not given, as in bare task tests. */
     public String connectorName() {
         return connectorName;
+    }
+
+    /** {@code auto.create}: a missing table is created from the record's schemas. */
+    public boolean autoCreate() {
+        return autoCreate;
+    }
+
+    /** {@code auto.evolve}: a column a record has and the table lacks is added. */
+    public boolean autoEvolve() {
+        return autoEvolve;
     }
 
     /** The keys of {@link WriteOptionsConfig}. */

@@ -64,7 +64,8 @@ public final class WriteOptionsConfig {
                     + "1970-01-01T00:00:00Z, is written into its timestamp or timestamptz column as the instant it "
                     + "counts, to the microsecond, as Connect's Timestamps are (db.timezone, date.calendar.system). "
                     + "Fields of other types, and Connect Timestamps, are written as they are; nested fields are "
-                    + "not supported. An epoch number that is not one is the record's fault.",
+                    + "not supported. An epoch number that is not one is the record's fault. auto.create and "
+                    + "auto.evolve declare such a field's column TIMESTAMP.",
                 DATA_MAPPING, 7, Width.MEDIUM, "Timestamp Fields Whitelist")
             .define(TIMESTAMP_PRECISION_MODE, Type.STRING, TimestampPrecisionMode.MICROSECONDS.name(),
                 EnumValidator.of(TimestampPrecisionMode.class), Importance.LOW,

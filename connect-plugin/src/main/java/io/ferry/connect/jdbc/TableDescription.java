@@ -1,5 +1,6 @@
 package io.ferry.connect.jdbc;
 
+import io.ferry.connect.sql.Identifiers;
 import io.ferry.connect.sql.TableId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,6 +30,15 @@ public final class TableDescription {
     /** The column of exactly this name, or null. */
     public ColumnDescription column(String name) {
         return columns.get(name);
+    }
+
+    /**
+     * The column a statement naming it through {@code identifiers} writes: of exactly this name, or
+     * of the name PostgreSQL stores it under when it goes unquoted; null when there is none.
+     */
+    public ColumnDescription column(String name, Identifiers identifiers) {
+        ColumnDescription column = columns.get(name);
+        return column != null ? column : columns.get(identifiers.storedName(name));
     }
 
     public Map<String, ColumnDescription> columns() {

@@ -21,22 +21,19 @@ import java.util.Optional;
 
 /**
  * What the REST validate call checks of the tables the configured topics are written into: that
- * each exists (unless auto.create will create it), is of a kind table.types allows, and has the
- * key columns pk.mode writes (unless auto.evolve will add them). Each problem is reported on the
- * key to fix. Tables that cannot be known before records arrive are not checked: with
+ * each exists (unless auto.create will create it, and table.types allows a TABLE), is of a kind
+ * table.types allows, and has the key columns pk.mode writes (unless auto.evolve may add them).
+ * Each problem is reported on the key to fix, as {@link TableCatalog} would fail at the first
+ * record. Tables that cannot be known before records arrive are not checked: with
  * topics.regex, or when a transform may rename the topic that table.name.format places.
  */
 final class DestinationCheck {
     private final SinkSettings settings;
-    private final boolean autoCreate;
-    private final boolean autoEvolve;
     private final Identifiers identifiers;
     private final TableDescriptionReader reader;
 
-    DestinationCheck(SinkSettings settings, boolean autoCreate, boolean autoEvolve) {
+    DestinationCheck(SinkSettings settings) {
         this.settings = settings;
-        this.autoCreate = autoCreate;
-        this.autoEvolve = autoEvolve;
         this.identifiers = new Identifiers(settings.identifierQuoting());
         this.reader = new TableDescriptionReader(identifiers);
     }
@@ -57,10 +54,15 @@ final class DestinationCheck {
             Optional<TableDescription> description = reader.read(connection, table.getKey());
             if (description.isPresent()) {
                 check(description.get(), problems);
-            } else if (!autoCreate) {
+            } else if (!settings.autoCreate()) {
                 add(problems, SinkConfig.TABLE_NAME_FORMAT, "Table " + identifiers.quote(table.getKey()) + " (of topic "
                     + table.getValue() + ") does not exist, or the user cannot see it, and auto.create is false: "
                     + "check table.name.format, or create the table first");
+            } else if (!settings.writeOptions().tableTypes().contains(RelationKind.TABLE)) {
+                add(problems, WriteOptionsConfig.TABLE_TYPES, "Table " + identifiers.quote(table.getKey())
+                    + " (of topic " + table.getValue() + ") does not exist, and auto.create would create a TABLE, "
+                    + "which table.types (" + settings.writeOptions().tableTypes() + ") does not allow: add TABLE to "
+                    + "table.types, or create the relation first");
             }
         }
         return problems;
@@ -93,12 +95,13 @@ final class DestinationCheck {
         }
         List<String> missing = new ArrayList<>();
         for (String column : keyColumns()) {
-            if (table.column(column) == null && table.column(identifiers.storedName(column)) == null) {
+            if (table.column(column, identifiers) == null) {
                 missing.add(column);
             }
         }
-        // auto.evolve adds optional columns; Kafka's coordinates are never null, so it cannot add theirs.
-        if (!missing.isEmpty() && (!autoEvolve || settings.pkMode() == PrimaryKeyMode.KAFKA)) {
+        // auto.evolve adds a key column only for a field with a default, which only the records can tell;
+        // Kafka's coordinates have none.
+        if (!missing.isEmpty() && (!settings.autoEvolve() || settings.pkMode() == PrimaryKeyMode.KAFKA)) {
             String pkMode = settings.pkMode().name().toLowerCase(Locale.ROOT);
             add(problems, keyColumnsKey(), "Table " + identifiers.quote(table.table()) + " has no column " + missing
                 + " for the primary key of pk.mode=" + pkMode + " (its columns: " + table.columns().keySet()

@@ -17,7 +17,10 @@ import org.apache.kafka.connect.sink.SinkRecord;
  * {@code timestamp.fields.list} with {@code timestamp.precision.mode}: the epoch numbers of the
  * listed columns (an INT64, or a STRING of digits) become instants to the nanosecond
  * ({@link NanoTimestamp}), written into timestamp columns as Confluent's sink writes them. Values
- * of other types and Connect's Timestamps are left as they are, as Confluent leaves them.
+ * of other types and Connect's Timestamps are left as they are, as Confluent leaves them. A null
+ * takes the instants' schema too, and so does the field's default, so that auto.create and
+ * auto.evolve declare a TIMESTAMP column, whichever record comes first (as Confluent's sink
+ * declares one); a default that counts no instant is left out of the declaration.
  */
 final class EpochTimestampFields {
     private static final BigInteger NANOS_PER_SECOND = BigInteger.valueOf(1_000_000_000L);
@@ -38,10 +41,23 @@ final class EpochTimestampFields {
     void convert(SinkRecord record, Map<String, ColumnValue> values) {
         for (String field : fields) {
             ColumnValue value = values.get(field);
-            if (value != null && value.value() != null && isEpochNumber(value.schema())) {
-                values.put(field, new ColumnValue(NanoTimestamp.SCHEMA, instant(record, field, value.value())));
+            if (value != null && isEpochNumber(value.schema())) {
+                Instant instant = value.value() == null ? null : instant(record, field, value.value());
+                values.put(field, new ColumnValue(instantSchema(value.schema()), instant));
             }
         }
+    }
+
+    private Schema instantSchema(Schema number) {
+        Instant defaultValue = null;
+        if (number.defaultValue() != null) {
+            try {
+                defaultValue = counted(number.defaultValue());
+            } catch (NumberFormatException | ArithmeticException | DateTimeException e) {
+                defaultValue = null; // declared without a default
+            }
+        }
+        return NanoTimestamp.schema(number.isOptional(), defaultValue);
     }
 
     private static boolean isEpochNumber(Schema schema) {

@@ -102,8 +102,7 @@ public class PostgresSinkConnector extends SinkConnector {
     /** The destination tables of the configured topics, as {@link DestinationCheck} checks them. */
     private static void checkTables(Connection connection, SinkSettings settings, Map<String, ConfigValue> values,
                                     Map<String, String> connectorConfigs) {
-        DestinationCheck check = new DestinationCheck(settings, isTrue(values.get(SinkConfig.AUTO_CREATE)),
-            isTrue(values.get(SinkConfig.AUTO_EVOLVE)));
+        DestinationCheck check = new DestinationCheck(settings);
         String transforms = connectorConfigs.get(TRANSFORMS);
         try {
             check.problems(connection, connectorConfigs.get(SinkConnector.TOPICS_CONFIG),
@@ -113,9 +112,5 @@ public class PostgresSinkConnector extends SinkConnector {
             values.get(SinkConfig.TABLE_NAME_FORMAT).addErrorMessage("Cannot read the destination tables to check "
                 + "them: " + ServerErrorDetails.describe(e));
         }
-    }
-
-    private static boolean isTrue(ConfigValue value) {
-        return Boolean.TRUE.equals(value.value());
     }
 }

@@ -92,9 +92,9 @@ public class PostgresSinkTask extends SinkTask {
         }
         connections = new ConnectionSource(settings.connection().withUrl(url), name, 2);
         Identifiers identifiers = new Identifiers(settings.identifierQuoting());
+        PostgresTypes types = PostgresTypes.forWriting(settings.wallClock());
         extractor = new RowExtractor(settings);
-        catalog = new TableCatalog(connections, settings.identifierQuoting(),
-            settings.writeOptions().tableTypes());
+        catalog = TableCatalog.of(connections, settings, types, failureText);
         errant = ErrantRecords.of(context);
         retryBackoffMs = settings.retryBackoffMs();
         readRetries = new RetryPolicy("Reading the table columns and stored offsets a put needs",
@@ -103,7 +103,7 @@ public class PostgresSinkTask extends SinkTask {
             .<OffsetStore>map(table -> new DatabaseOffsets(connections, identifiers, table, settings.connectorName()))
             .orElseGet(KafkaOffsets::new);
         SinkWriter sinkWriter = new SinkWriter(connections, new StatementFactory(settings.insertMode(), identifiers),
-            catalog, PostgresTypes.forWriting(settings.wallClock()), settings.batchSize(), errant, failureText);
+            catalog, types, settings.batchSize(), errant, failureText);
         BatchCommitter committer = new BatchCommitter(new RunPlanner(settings.insertMode() != InsertMode.INSERT),
             sinkWriter::write, errant, offsets);
         RetryPolicy writeRetries = new RetryPolicy("Writing", settings.maxRetries(), settings.retryBackoffMs(),

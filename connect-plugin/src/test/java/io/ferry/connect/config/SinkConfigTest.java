@@ -120,18 +120,27 @@ class SinkConfigTest {
     }
 
     @Test
-    void autoCreateIsRejectedWithAClearMessage() {
-        assertThatThrownBy(() -> SinkConfig.parse(with("auto.create", "true")))
-            .isInstanceOf(ConfigException.class)
-            .hasMessageContaining("auto.create")
-            .hasMessageContaining("not supported yet")
-            .hasMessageContaining("create the table first");
+    void autoCreateAndAutoEvolveAreOffByDefaultAsInConfluentsSink() {
+        SinkSettings settings = SinkConfig.parse(with());
+        assertThat(settings.autoCreate()).isFalse();
+        assertThat(settings.autoEvolve()).isFalse();
     }
 
     @Test
-    void autoEvolveIsRejectedWithAClearMessage() {
-        assertThatThrownBy(() -> SinkConfig.parse(with("auto.evolve", "true")))
-            .isInstanceOf(ConfigException.class).hasMessageContaining("auto.evolve").hasMessageContaining("not supported yet");
+    void autoCreateAndAutoEvolveAreAccepted() {
+        SinkSettings settings = SinkConfig.parse(with("auto.create", "true", "auto.evolve", "TRUE"));
+        assertThat(settings.autoCreate()).isTrue();
+        assertThat(settings.autoEvolve()).isTrue();
+        assertThat(SinkConfigChecks.problems(settings)).isEmpty();
+        assertThat(SinkConfig.parse(with("auto.create", "true")).autoEvolve()).isFalse();
+    }
+
+    @Test
+    void autoCreateMustBeABoolean() {
+        assertThatThrownBy(() -> SinkConfig.parse(with("auto.create", "yes")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("auto.create");
+        assertThatThrownBy(() -> SinkConfig.parse(with("auto.evolve", "")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("auto.evolve");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Timestamp;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class EpochTimestampFieldsTest {
 
     private static Object instantOf(EpochTimestampFields fields, Schema schema, Object value) {
         ColumnValue converted = converted(fields, schema, value).get("at");
-        assertThat(converted.schema()).isEqualTo(NanoTimestamp.SCHEMA);
+        assertThat(converted.schema()).isEqualTo(NanoTimestamp.schema(schema.isOptional(), null));
         return converted.value();
     }
 
@@ -70,6 +71,20 @@ class EpochTimestampFieldsTest {
         assertThat(converted(micros, Schema.INT32_SCHEMA, 5).get("at").value()).isEqualTo(5);
         assertThat(converted(micros, Schema.OPTIONAL_INT64_SCHEMA, null).get("at").value()).isNull();
         assertThat(converted(micros, Schema.INT64_SCHEMA, 5L).get("untouched").value()).isEqualTo(5L);
+    }
+
+    /** What auto.create declares for the field: a TIMESTAMP, as nullable as the field, with its default. */
+    @Test
+    void aNullAndTheFieldsDefaultTakeTheInstantsSchemaToo() {
+        EpochTimestampFields micros = fields("microseconds");
+        assertThat(converted(micros, Schema.OPTIONAL_INT64_SCHEMA, null).get("at").schema())
+            .isEqualTo(NanoTimestamp.schema(true, null));
+        Schema withDefault = SchemaBuilder.int64().defaultValue(1_714_566_615_123_456L).build();
+        assertThat(converted(micros, withDefault, 1L).get("at").schema())
+            .isEqualTo(NanoTimestamp.schema(false, Instant.parse("2024-05-01T12:30:15.123456Z")));
+        Schema noEpochDefault = SchemaBuilder.string().optional().defaultValue("soon").build();
+        assertThat(converted(micros, noEpochDefault, "1").get("at").schema())
+            .isEqualTo(NanoTimestamp.schema(true, null));
     }
 
     @Test

@@ -159,19 +159,32 @@ class SinkValidationIT {
 
     @Test
     void aTableOrColumnsAutoCreateOrAutoEvolveWillMakeAreNoProblem() throws Exception {
-        SinkSettings settings = io.ferry.connect.config.SinkConfig.parse(config("table.name.format", "${topic}",
+        SinkSettings create = io.ferry.connect.config.SinkConfig.parse(config("table.name.format", "${topic}",
+            "topics", "fresh", "pk.mode", "record_value", "pk.fields", "id,code", "auto.create", "true"));
+        SinkSettings noCreate = io.ferry.connect.config.SinkConfig.parse(config("table.name.format", "${topic}",
             "topics", "fresh", "pk.mode", "record_value", "pk.fields", "id,code"));
-        SinkSettings existing = io.ferry.connect.config.SinkConfig.parse(config("pk.mode", "record_value",
-            "pk.fields", "id,code"));
-        SinkSettings kafka = io.ferry.connect.config.SinkConfig.parse(config("pk.mode", "kafka"));
+        SinkSettings evolve = io.ferry.connect.config.SinkConfig.parse(config("pk.mode", "record_value",
+            "pk.fields", "id,code", "auto.evolve", "true"));
+        SinkSettings kafka = io.ferry.connect.config.SinkConfig.parse(config("pk.mode", "kafka", "auto.evolve",
+            "true"));
         try (Connection connection = db.connect()) {
-            assertThat(new DestinationCheck(settings, true, false).problems(connection, "fresh", false)).isEmpty();
-            assertThat(new DestinationCheck(settings, false, false).problems(connection, "fresh", false))
+            assertThat(new DestinationCheck(create).problems(connection, "fresh", false)).isEmpty();
+            assertThat(new DestinationCheck(noCreate).problems(connection, "fresh", false))
                 .containsOnlyKeys("table.name.format");
-            assertThat(new DestinationCheck(existing, false, true).problems(connection, "t", false)).isEmpty();
-            assertThat(new DestinationCheck(kafka, false, true).problems(connection, "t", false))
-                .as("auto.evolve adds no column for Kafka's coordinates, which are never null")
+            assertThat(new DestinationCheck(evolve).problems(connection, "t", false)).isEmpty();
+            assertThat(new DestinationCheck(kafka).problems(connection, "t", false))
+                .as("auto.evolve adds no column for Kafka's coordinates, which have no default")
                 .containsOnlyKeys("pk.mode");
         }
+        assertThat(errors(new PostgresSinkConnector().validate(config("table.name.format", "${topic}",
+            "topics", "fresh", "auto.create", "true")))).isEmpty();
+    }
+
+    @Test
+    void aTableAutoCreateWouldMakeMustBeAKindTableTypesAllows() {
+        Map<String, List<String>> errors = errors(new PostgresSinkConnector().validate(config("table.name.format",
+            "${topic}", "topics", "fresh", "auto.create", "true", "table.types", "VIEW")));
+        assertThat(errors).containsOnlyKeys("table.types");
+        assertThat(errors.get("table.types").get(0)).contains("\"fresh\"").contains("auto.create would create a TABLE");
     }
 }

@@ -49,11 +49,10 @@ final class SinkWriterHarness implements AutoCloseable {
         connections = new ConnectionSource(settings.connection().withUrl(DriverUrls.withBatchedInserts(url)),
             "ferry-sink-harness", 2);
         extractor = new RowExtractor(settings);
-        catalog = new TableCatalog(connections, settings.identifierQuoting(),
-            settings.writeOptions().tableTypes());
+        PostgresTypes types = PostgresTypes.forWriting(settings.wallClock());
+        catalog = TableCatalog.of(connections, settings, types, FailureText.FULL);
         planner = new RunPlanner(settings.insertMode() != InsertMode.INSERT);
         statements = new StatementFactory(settings.insertMode(), new Identifiers(settings.identifierQuoting()));
-        PostgresTypes types = PostgresTypes.forWriting(settings.wallClock());
         binder = new RowBinder(catalog, types);
         writer = new SinkWriter(connections, statements, catalog, types, settings.batchSize(),
             ErrantRecords.of(FakeSinkTaskContext.plain()), FailureText.FULL);

@@ -7,6 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.errors.DataException;
@@ -17,10 +19,16 @@ import org.apache.kafka.connect.errors.DataException;
  */
 final class ArrayFamily implements TypeFamily {
     private final Function<Schema, Optional<String>> elementDdlNames;
+    private final BiFunction<Schema, Object, Optional<String>> elementDdlDefaults;
 
-    /** @param elementDdlNames the DDL name of an element's schema, from whichever family declares it */
-    ArrayFamily(Function<Schema, Optional<String>> elementDdlNames) {
+    /**
+     * @param elementDdlNames    the DDL name of an element's schema, from whichever family declares it
+     * @param elementDdlDefaults the SQL constant of an element, from the same family
+     */
+    ArrayFamily(Function<Schema, Optional<String>> elementDdlNames,
+                BiFunction<Schema, Object, Optional<String>> elementDdlDefaults) {
         this.elementDdlNames = elementDdlNames;
+        this.elementDdlDefaults = elementDdlDefaults;
     }
 
     @Override
@@ -56,5 +64,30 @@ final class ArrayFamily implements TypeFamily {
             return Optional.empty();
         }
         return elementDdlNames.apply(schema.valueSchema()).map(element -> element + "[]");
+    }
+
+    /**
+     * {@code ARRAY[1,NULL,3]::INT[]}: each element as its own family writes it, and the cast gives
+     * the elements their type (a string constant alone would be text) and an empty array one.
+     */
+    @Override
+    public Optional<String> ddlDefault(Schema schema, Object value) {
+        Optional<String> type = ddlName(schema);
+        if (!type.isPresent()) {
+            return Optional.empty();
+        }
+        StringJoiner elements = new StringJoiner(",", "ARRAY[", "]::" + type.get());
+        for (Object element : (List<?>) value) {
+            if (element == null) {
+                elements.add("NULL");
+                continue;
+            }
+            Optional<String> constant = elementDdlDefaults.apply(schema.valueSchema(), element);
+            if (!constant.isPresent()) {
+                return Optional.empty();
+            }
+            elements.add(constant.get());
+        }
+        return Optional.of(elements.toString());
     }
 }

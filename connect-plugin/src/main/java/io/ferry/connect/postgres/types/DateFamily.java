@@ -2,9 +2,11 @@ package io.ferry.connect.postgres.types;
 
 import io.ferry.connect.jdbc.CatalogColumn;
 import io.ferry.connect.jdbc.ColumnDescription;
+import io.ferry.connect.sql.Literals;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.kafka.connect.data.Date;
 import org.apache.kafka.connect.data.Schema;
@@ -54,5 +56,19 @@ final class DateFamily implements TypeFamily {
     @Override
     public Optional<String> ddlName(Schema schema) {
         return Date.LOGICAL_NAME.equals(schema.name()) ? Optional.of("DATE") : Optional.empty();
+    }
+
+    /** The day as it is bound (date.timezone, date.calendar.system), written {@code '2024-02-29'}. */
+    @Override
+    public Optional<String> ddlDefault(Schema schema, Object value) {
+        return ddlName(schema).map(type -> Literals.string(dateText(clock.date(value))));
+    }
+
+    /** yyyy-MM-dd, and a year before 1 as PostgreSQL writes it: {@code 0044-03-15 BC}. */
+    static String dateText(LocalDate date) {
+        int year = date.getYear();
+        String day = String.format(Locale.ROOT, "%04d-%02d-%02d", year > 0 ? year : 1 - year, date.getMonthValue(),
+            date.getDayOfMonth());
+        return year > 0 ? day : day + " BC";
     }
 }

@@ -17,8 +17,9 @@ import org.apache.kafka.connect.errors.DataException;
 /**
  * The PostgreSQL types a task knows, one {@link TypeFamily} each, set up with the task's
  * settings: what the source reads a column as, how the sink binds a value or carries a column's
- * values as one array, and what auto.create declares. NOT NULL columns are read into required
- * schemas, all others into optional ones; a null is bound untyped, whatever its schema.
+ * values as one array, and what auto.create declares (types and defaults). NOT NULL columns
+ * are read into required schemas, all others into optional ones; a null is bound untyped,
+ * whatever its schema.
  *
  * <p>A new type joins the family it behaves like (one file and its test); a new family is one
  * more line in the list below.
@@ -49,7 +50,7 @@ public final class PostgresTypes {
             new FloatFamily(),
             new BooleanFamily(),
             new ByteaFamily(),
-            new ArrayFamily(this::ddlName)));
+            new ArrayFamily(this::ddlName, this::ddlDefault)));
     }
 
     /**
@@ -102,6 +103,14 @@ public final class PostgresTypes {
     /** The type auto.create declares a column for values of this schema with; empty when there is none. */
     public Optional<String> ddlName(Schema schema) {
         return first(family -> family.ddlName(schema));
+    }
+
+    /**
+     * The SQL constant auto.create declares as the {@code DEFAULT} of a column for values of this
+     * schema, for a default value that is not null; empty when there is none.
+     */
+    public Optional<String> ddlDefault(Schema schema, Object value) {
+        return first(family -> family.ddlDefault(schema, value));
     }
 
     /** What the first family that has an answer answers. */

@@ -2,11 +2,13 @@ package io.ferry.connect.postgres.types;
 
 import io.ferry.connect.jdbc.CatalogColumn;
 import io.ferry.connect.jdbc.ColumnDescription;
+import io.ferry.connect.sql.Literals;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.connect.data.Schema;
@@ -70,5 +72,17 @@ final class TimeFamily implements TypeFamily {
     @Override
     public Optional<String> ddlName(Schema schema) {
         return Time.LOGICAL_NAME.equals(schema.name()) ? Optional.of("TIME") : Optional.empty();
+    }
+
+    /** The time of day as it is bound, to the millisecond: {@code '13:45:30.250'}. */
+    @Override
+    public Optional<String> ddlDefault(Schema schema, Object value) {
+        return ddlName(schema).map(type -> Literals.string(timeText(localTime(value))));
+    }
+
+    /** HH:mm:ss.SSS, as Confluent's sink writes a time. */
+    static String timeText(LocalTime time) {
+        return String.format(Locale.ROOT, "%02d:%02d:%02d.%03d", time.getHour(), time.getMinute(), time.getSecond(),
+            time.getNano() / 1_000_000);
     }
 }

@@ -2,13 +2,16 @@ package io.ferry.connect.postgres.types;
 
 import io.ferry.connect.jdbc.CatalogColumn;
 import io.ferry.connect.jdbc.ColumnDescription;
+import io.ferry.connect.sql.Literals;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Timestamp;
@@ -97,5 +100,25 @@ final class TimestampFamily implements TypeFamily {
     @Override
     public Optional<String> ddlName(Schema schema) {
         return isTimestamp(schema) ? Optional.of("TIMESTAMP") : Optional.empty();
+    }
+
+    /**
+     * The wall-clock time in db.timezone, as it is bound into a timestamp column:
+     * {@code '2024-05-01 12:30:15.123'}; a {@link NanoTimestamp} finer than milliseconds to
+     * PostgreSQL's microseconds (half up): {@code '2024-05-01 12:30:15.123457'}.
+     */
+    @Override
+    public Optional<String> ddlDefault(Schema schema, Object value) {
+        return ddlName(schema).map(type -> {
+            LocalDateTime exact = wallClock(value);
+            LocalDateTime time = exact.getNano() % 1_000_000 == 0 ? exact
+                : exact.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+            String date = DateFamily.dateText(time.toLocalDate());
+            String dayTime = time.getNano() % 1_000_000 == 0 ? TimeFamily.timeText(time.toLocalTime())
+                : String.format(Locale.ROOT, "%02d:%02d:%02d.%06d", time.getHour(), time.getMinute(),
+                    time.getSecond(), time.getNano() / 1_000);
+            return Literals.string(date.endsWith(" BC") ? date.replace(" BC", " " + dayTime + " BC")
+                : date + " " + dayTime);
+        });
     }
 }

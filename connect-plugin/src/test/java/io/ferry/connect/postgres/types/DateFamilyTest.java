@@ -1,11 +1,13 @@
 package io.ferry.connect.postgres.types;
 
+import static io.ferry.connect.postgres.types.TypeLookups.ddlDefault;
 import static io.ferry.connect.postgres.types.TypeLookups.ddlName;
 import static io.ferry.connect.postgres.types.TypeLookups.elementType;
 import static io.ferry.connect.postgres.types.TypeLookups.readSchema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.apache.kafka.connect.data.Date;
 import org.junit.jupiter.api.Test;
@@ -55,5 +57,29 @@ class DateFamilyTest {
     @Test
     void declaresColumnsAsConfluentsPostgresDialectDoes() {
         assertThat(ddlName(Date.SCHEMA)).isEqualTo("DATE");
+    }
+
+    @Test
+    void writesDefaultsAsConfluentsSinkWritesDates() {
+        assertThat(ddlDefault(Date.SCHEMA, connectDate(LocalDate.of(2024, 2, 29)))).isEqualTo("'2024-02-29'");
+        assertThat(ddlDefault(Date.SCHEMA, connectDate(LocalDate.of(5, 1, 2)))).isEqualTo("'0005-01-02'");
+        assertThat(ddlDefault(Date.SCHEMA, connectDate(LocalDate.of(-43, 3, 15)))).isEqualTo("'0044-03-15 BC'");
+    }
+
+    /** A column's default is the day a value would be written as: date.timezone and date.calendar.system apply. */
+    @Test
+    void declaresTheDefaultAsTheDayItBinds() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        DateFamily westOfUtc = new DateFamily(new WallClock(newYork, newYork, DateCalendar.LEGACY));
+        DateFamily legacy = new DateFamily(new WallClock(ZoneOffset.UTC, ZoneOffset.UTC, DateCalendar.LEGACY));
+
+        assertThat(westOfUtc.ddlDefault(Date.SCHEMA, connectDate(LocalDate.of(2024, 3, 10))))
+            .hasValue("'2024-03-09'");
+        assertThat(legacy.ddlDefault(Date.SCHEMA, connectDate(LocalDate.of(1582, 10, 14))))
+            .hasValue("'1582-10-04'");
+    }
+
+    private static java.util.Date connectDate(LocalDate day) {
+        return new java.util.Date(day.toEpochDay() * DAY);
     }
 }
