@@ -18,7 +18,9 @@ import org.apache.kafka.connect.data.Schema;
  * each field's type as its family declares it; NOT NULL for a key column or a required field,
  * unless it has a default, which is declared instead (and leaves the column nullable). Columns
  * come in Confluent's order: the kafka coordinates under their default names, then the value's
- * fields in schema order, then the rest (key columns that are not value fields) by name.
+ * fields in schema order, then the rest (key columns that are not value fields) by name. A
+ * String value's one column (string.output.value.column.name) takes the value fields' place and
+ * is declared as Confluent's sink declares it, an optional string: TEXT NULL.
  */
 final class DeclaredColumns {
     private final PostgresTypes types;
@@ -49,7 +51,7 @@ final class DeclaredColumns {
         List<String> names = ordered(row);
         names.retainAll(missing);
         for (String name : names) {
-            Schema schema = row.value(name).schema();
+            Schema schema = schema(row, name);
             if (required(row, name) && schema.defaultValue() == null) {
                 throw new BadRecordException(row.record(), "table " + row.table() + " has no column for its field '"
                     + name + "', and auto.evolve adds only optional fields or fields with a default: the rows "
@@ -70,7 +72,10 @@ final class DeclaredColumns {
             }
         }
         Schema valueSchema = row.record().valueSchema();
-        if (row.record().value() != null && valueSchema != null && valueSchema.type() == Schema.Type.STRUCT) {
+        if (isStringValue(row)) {
+            ordered.addAll(row.shape().otherColumns());
+            columns.removeAll(row.shape().otherColumns());
+        } else if (row.record().value() != null && valueSchema != null && valueSchema.type() == Schema.Type.STRUCT) {
             for (Field field : valueSchema.fields()) {
                 if (columns.remove(field.name())) {
                     ordered.add(field.name());
@@ -90,7 +95,7 @@ final class DeclaredColumns {
     }
 
     private ColumnDefinition declared(SinkRow row, String name) {
-        Schema schema = row.value(name).schema();
+        Schema schema = schema(row, name);
         Optional<String> type = types.ddlName(schema);
         if (!type.isPresent()) {
             throw new BadRecordException(row.record(), "its field '" + name + "' is a " + describe(schema)
@@ -108,7 +113,19 @@ final class DeclaredColumns {
     }
 
     private static boolean required(SinkRow row, String name) {
-        return row.shape().keyColumns().contains(name) || !row.value(name).schema().isOptional();
+        return row.shape().keyColumns().contains(name) || !schema(row, name).isOptional();
+    }
+
+    /** The column's schema as declared: the field's, or for a String value's column an optional string. */
+    private static Schema schema(SinkRow row, String name) {
+        return isStringValue(row) && row.shape().otherColumns().contains(name) ? Schema.OPTIONAL_STRING_SCHEMA
+            : row.value(name).schema();
+    }
+
+    /** A row of a String value (RowExtractor): its one other column holds the value whole. */
+    private static boolean isStringValue(SinkRow row) {
+        Schema valueSchema = row.record().valueSchema();
+        return row.record().value() != null && valueSchema != null && valueSchema.type() == Schema.Type.STRING;
     }
 
     private static String describe(Schema schema) {

@@ -125,6 +125,19 @@ class DeclaredColumnsTest {
             ColumnDefinition.notNull("region", "TEXT"));
     }
 
+    /** As Confluent's FieldsMetadata: after Kafka's coordinates, an optional string whatever the value's schema. */
+    @Test
+    void aStringValuesColumnComesBeforeTheOtherKeyColumnsAsAnOptionalText() {
+        Schema required = SchemaBuilder.string().defaultValue("none").build();
+        SinkRow row = row(Map.of("pk.mode", "kafka", "pk.fields", "__connect_topic,part,off"),
+            new SinkRecord("orders", 0, null, null, required, "{\"a\":1}", 1));
+        assertThat(DECLARED.all(row)).containsExactly(ColumnDefinition.notNull("__connect_topic", "TEXT"),
+            ColumnDefinition.nullable("record_value", "TEXT"), ColumnDefinition.notNull("off", "BIGINT"),
+            ColumnDefinition.notNull("part", "INT"));
+        assertThat(DECLARED.added(row, Collections.singletonList("record_value")))
+            .containsExactly(ColumnDefinition.nullable("record_value", "TEXT"));
+    }
+
     @Test
     void addsOnlyTheMissingColumnsInTheTablesOrder() {
         assertThat(DECLARED.added(row(), Arrays.asList("tags", "name", "price"))).containsExactly(

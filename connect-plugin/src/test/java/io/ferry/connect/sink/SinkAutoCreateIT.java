@@ -126,6 +126,18 @@ class SinkAutoCreateIT {
     }
 
     @Test
+    void aStringValueCreatesItsColumnAsConfluentsSinkDoes() {
+        write("strings", Arrays.asList(new SinkRecord("t", 0, null, null, Schema.STRING_SCHEMA, "{\"a\":1}", 4)),
+            "pk.mode", "kafka", "string.output.value.column.name", "doc");
+        assertThat(TableStructure.of(db, "public", "strings")).isEqualTo(confluents("strings",
+            "(\n\"__connect_topic\" TEXT NOT NULL,\n\"__connect_partition\" INT NOT NULL,\n"
+                + "\"__connect_offset\" BIGINT NOT NULL,\n\"doc\" TEXT NULL,\n"
+                + "PRIMARY KEY(\"__connect_topic\",\"__connect_partition\",\"__connect_offset\"))"));
+        assertThat(db.rows("SELECT __connect_offset, doc FROM strings"))
+            .containsExactly(Arrays.asList(4L, "{\"a\":1}"));
+    }
+
+    @Test
     void kafkaModeKeysTheTableByTopicPartitionAndOffset() {
         write("by_offset", Arrays.asList(order("orders", "eu", 1, 5), order("orders", "eu", 1, 6)),
             "pk.mode", "kafka");
