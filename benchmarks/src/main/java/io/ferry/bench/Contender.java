@@ -22,6 +22,11 @@ final class Contender {
         return label;
     }
 
+    /** Whether the connector creates its table (auto.create), so a run starts without one. */
+    boolean createsTable() {
+        return "true".equals(config.get("auto.create"));
+    }
+
     /** A copy with more (or changed) config keys, under another label. */
     Contender tuned(String newLabel, Map<String, String> more) {
         Map<String, String> merged = new LinkedHashMap<>(config);

@@ -11,6 +11,8 @@ import java.sql.Statement;
  * poll would cost the database more than the query while it is being measured).
  */
 final class ScalarQuery implements AutoCloseable {
+    private static final String UNDEFINED_TABLE = "42P01";
+
     private final Connection connection;
     private final String sql;
 
@@ -23,12 +25,15 @@ final class ScalarQuery implements AutoCloseable {
         }
     }
 
-    /** The query's single value; 0 for NULL. */
+    /** The query's single value; 0 for NULL, and while its table does not exist yet (a sink creates it). */
     long value() {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
+            if (UNDEFINED_TABLE.equals(e.getSQLState())) {
+                return 0;
+            }
             throw new IllegalStateException("Query failed: " + sql, e);
         }
     }

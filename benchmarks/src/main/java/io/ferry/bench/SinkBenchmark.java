@@ -3,6 +3,7 @@ package io.ferry.bench;
 import io.ferry.stack.LocalStack;
 import io.ferry.testing.Database;
 import io.ferry.testing.Eventually;
+import io.ferry.testing.IrisTable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * W1: the topics are filled once; then, repetition by repetition, each sink contender in turn
- * (A B C D, A B C D, ...) upserts every record into the emptied iris_data, timed from connector
+ * (A B C D E, A B C D E, ...) upserts every record into the emptied iris_data (or, for the one
+ * with auto.create, into the table it creates in place of the dropped one), timed from connector
  * creation until each partition's last record is in the table; the two ceilings are measured in
  * the same repetition. With workload {@code w1x2}, the tuned sinks also run with two tasks on a
  * topic of two partitions.
@@ -66,7 +68,7 @@ final class SinkBenchmark {
     private double measure(Contender contender, int rep, Set<Integer> lastIds) {
         Database target = stack.postgres().target();
         int records = options.records();
-        target.execute("TRUNCATE iris_data");
+        target.execute(contender.createsTable() ? "DROP TABLE iris_data" : "TRUNCATE iris_data");
         String lastWritten = "SELECT count(*) FROM iris_data WHERE id IN ("
             + lastIds.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
         double seconds;
@@ -75,6 +77,9 @@ final class SinkBenchmark {
                 lastIds.size(), written::value, timeout(records));
         }
         awaitCount(target, records);
+        if (contender.createsTable()) {
+            IrisTable.recreateIn(target); // the others write into the seed's own table
+        }
         return records / seconds;
     }
 

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * W1's four sinks, each upserting the topic's records into iris_data by the key's {@code id},
- * one task, keys read with JsonConverter with schemas: Ferry and Debezium's JDBC sink, each with
- * its defaults and tuned for throughput.
+ * W1's sinks, each upserting the topic's records into iris_data by the key's {@code id}, one
+ * task, keys read with JsonConverter with schemas: Ferry and Debezium's JDBC sink, each with its
+ * defaults and tuned for throughput, and Ferry's defaults into a table it creates (auto.create).
  */
 final class SinkContenders {
     static final String FERRY_CLASS = "io.ferry.connect.sink.PostgresSinkConnector";
     static final String DEBEZIUM_CLASS = "io.debezium.connector.jdbc.JdbcSinkConnector";
+    static final String FERRY_AUTO_CREATE = "Ferry defaults, auto-created table";
 
     private SinkContenders() {
     }
@@ -27,7 +28,8 @@ final class SinkContenders {
             debezium.tuned("Debezium tuned", Map.of(
                 "batch.size", "5000",
                 "dialect.postgres.unnest.insert.enabled", "true",
-                "consumer.override.max.poll.records", "5000")));
+                "consumer.override.max.poll.records", "5000")),
+            ferry.tuned(FERRY_AUTO_CREATE, Map.of("auto.create", "true")));
     }
 
     /**

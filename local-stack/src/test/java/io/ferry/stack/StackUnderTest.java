@@ -42,6 +42,16 @@ final class StackUnderTest {
         return pluginPath;
     }
 
+    /** A plugin.path folder holding debezium-core in a folder of its own (its transforms), copied by the build. */
+    static Path debeziumPluginPath() {
+        Path path = Paths.get(required("ferry.debezium.plugin.path"));
+        if (!Files.isDirectory(path.resolve("debezium-core"))) {
+            throw new IllegalStateException("No debezium-core plugin folder under " + path
+                + "; run the tests through `mvn verify` (maven-dependency-plugin copies it)");
+        }
+        return path;
+    }
+
     /** The Kafka 3.3.2 Connect runtime the build copied into a folder (src/test/kafka-3.3-worker). */
     static ConnectRuntime kafka33Runtime() {
         Path lib = Paths.get(required("ferry.kafka33.worker.lib"));

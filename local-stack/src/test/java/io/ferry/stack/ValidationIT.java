@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -208,6 +209,74 @@ class ValidationIT {
             .as("GET /connectors/%s", provided.name()).doesNotContain(stack.postgres().source().password());
         assertThat(stack.rest().tasksText(provided.name()))
             .as("GET /connectors/%s/tasks", provided.name()).doesNotContain(stack.postgres().source().password());
+    }
+
+    @Test
+    void reportsAWrongTableNameFormatOnThatKeyNamingTheTableAndTopic() {
+        Map<String, String> config = sinkConfig();
+        config.put("table.name.format", "iris_dta");
+
+        ValidationResult result = validate(SINK_CLASS, config);
+
+        assertThat(result.errorsByKey()).as("errors in %s", result).containsOnlyKeys("table.name.format");
+        assertThat(String.join(" ", result.errors("table.name.format"))).contains("\"iris_dta\"")
+            .contains("postgres-source-iris_data").contains("auto.create");
+    }
+
+    @Test
+    void reportsAKeyColumnTheTableLacksOnPkFields() {
+        Map<String, String> config = sinkConfig();
+        config.put("pk.fields", "id,iris_id");
+
+        ValidationResult result = validate(SINK_CLASS, config);
+
+        assertThat(result.errorsByKey()).as("errors in %s", result).containsOnlyKeys("pk.fields");
+        assertThat(String.join(" ", result.errors("pk.fields"))).contains("[iris_id]").contains("\"iris_data\"");
+    }
+
+    @Test
+    void reportsARelationOfAKindTableTypesLeavesOutOnTableTypes() {
+        stack.postgres().target().execute("CREATE TABLE IF NOT EXISTS validation_base (id int PRIMARY KEY)",
+            "CREATE OR REPLACE VIEW validation_view AS SELECT * FROM validation_base");
+        Map<String, String> config = sinkConfig();
+        config.put("table.name.format", "validation_view");
+
+        ValidationResult result = validate(SINK_CLASS, config);
+
+        assertThat(result.errorsByKey()).as("errors in %s", result).containsOnlyKeys("table.types");
+        assertThat(String.join(" ", result.errors("table.types"))).contains("is a VIEW").contains("add VIEW");
+        config.put("table.types", "TABLE,VIEW");
+        assertThat(validate(SINK_CLASS, config).errorsByKey()).isEmpty();
+    }
+
+    @Test
+    void acceptsEveryConfluentSinkKeyAtConfluentsDefault() {
+        Map<String, String> config = sinkConfig();
+        config.putAll(Map.ofEntries(Map.entry("dialect.name", ""), Map.entry("connection.attempts", "3"),
+            Map.entry("connection.backoff.ms", "10000"), Map.entry("batch.size", "3000"),
+            Map.entry("delete.enabled", "false"), Map.entry("table.types", "TABLE"),
+            Map.entry("replace.null.with.default", "true"), Map.entry("fields.whitelist", ""),
+            Map.entry("db.timezone", "UTC"), Map.entry("date.timezone", "DB_TIMEZONE"),
+            Map.entry("timestamp.fields.list", ""), Map.entry("timestamp.precision.mode", "MICROSECONDS"),
+            Map.entry("date.calendar.system", "LEGACY"), Map.entry("string.output.value.column.name", "record_value"),
+            Map.entry("quote.sql.identifiers", "ALWAYS"), Map.entry("mssql.use.merge.holdlock", "true"),
+            Map.entry("max.retries", "10"), Map.entry("retry.backoff.ms", "3000"),
+            Map.entry("trim.sensitive.log", "false")));
+
+        assertThat(validate(SINK_CLASS, config).errorsByKey()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"table.types, MATERIALIZED VIEW", "date.calendar.system, JULIAN",
+        "timestamp.precision.mode, milliseconds", "date.timezone, Europe/Berlin"})
+    void refusesASinkValueFerryDoesNotImplementOnItsKey(String key, String value) {
+        Map<String, String> config = sinkConfig();
+        config.put(key, value);
+
+        ValidationResult result = validate(SINK_CLASS, config);
+
+        assertThat(result.errorsByKey()).as("errors in %s", result).containsOnlyKeys(key);
+        assertThat(String.join(" ", result.errors(key))).contains(value);
     }
 
     private static List<String> connectionErrors(ValidationResult result) {

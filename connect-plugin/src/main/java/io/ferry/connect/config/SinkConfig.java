@@ -70,14 +70,17 @@ public final class SinkConfig {
             config.getInt(MAX_RETRIES),
             config.getInt(RETRY_BACKOFF_MS),
             offsetsTable(config.getString(OFFSETS_STORAGE_TABLE)),
-            props.getOrDefault(CONNECTOR_NAME, "").trim());
+            props.getOrDefault(CONNECTOR_NAME, "").trim(),
+            config.getBoolean(AUTO_CREATE),
+            config.getBoolean(AUTO_EVOLVE),
+            WriteOptionsConfig.options(config));
     }
 
     private static TableId offsetsTable(String name) {
         return name == null || name.trim().isEmpty() ? null : TableId.parse(name.trim());
     }
 
-    private static List<String> trimmed(List<String> names) {
+    static List<String> trimmed(List<String> names) {
         return Arrays.asList(names.stream().map(String::trim).filter(n -> !n.isEmpty()).toArray(String[]::new));
     }
 
@@ -88,6 +91,7 @@ public final class SinkConfig {
         defineDdl(def);
         defineRetries(def);
         defineExactlyOnce(def);
+        WriteOptionsConfig.define(def);
         return def;
     }
 
@@ -113,7 +117,7 @@ public final class SinkConfig {
         def.define(TABLE_NAME_FORMAT, Type.STRING, TOPIC_PLACEHOLDER, new TableNameFormatValidator(),
                 Importance.MEDIUM,
                 "The destination table of a record; '${topic}' stands for the record's topic. May be "
-                    + "schema-qualified (schema.table). The table must exist.",
+                    + "schema-qualified (schema.table). The table must exist, unless auto.create is set.",
                 DATA_MAPPING, ++order, Width.LONG, "Table Name Format")
             .define(PK_MODE, Type.STRING, "none", EnumValidator.of(PrimaryKeyMode.class), Importance.HIGH,
                 "Where the primary key comes from: 'none', 'kafka' (topic, partition and offset "
@@ -131,20 +135,23 @@ public final class SinkConfig {
                 DATA_MAPPING, ++order, Width.LONG, "Fields Whitelist")
             .define(DB_TIMEZONE, Type.STRING, "UTC", new DbTimeZone(), Importance.MEDIUM,
                 "The time zone in which Connect Timestamps are written into 'timestamp without time "
-                    + "zone' columns, e.g. UTC or Europe/Berlin.",
+                    + "zone' columns, e.g. UTC or Europe/Berlin; with date.timezone=DB_TIMEZONE (the default) "
+                    + "also the zone in which Connect Dates are read as days.",
                 DATA_MAPPING, ++order, Width.MEDIUM, "DB Time Zone");
     }
 
     private static void defineDdl(ConfigDef def) {
         int order = 0;
-        def.define(AUTO_CREATE, Type.BOOLEAN, false, new NotSupportedYet("create the table first"), Importance.MEDIUM,
-                "Whether to create a missing destination table. Only false is supported yet: create "
-                    + "the table first.",
+        def.define(AUTO_CREATE, Type.BOOLEAN, false, new TrueOrFalse(), Importance.MEDIUM,
+                "Whether to create a missing destination table (CREATE TABLE IF NOT EXISTS) from the "
+                    + "record's schemas: a column per field, typed as Confluent's PostgreSQL dialect types "
+                    + "it, NOT NULL for a required field, the field's default as the column's DEFAULT, and "
+                    + "the primary key of pk.mode and pk.fields. It creates a TABLE, which table.types must allow.",
                 DDL, ++order, Width.SHORT, "Auto-Create")
-            .define(AUTO_EVOLVE, Type.BOOLEAN, false,
-                new NotSupportedYet("add the missing columns to the table first"), Importance.MEDIUM,
-                "Whether to add columns a record has and the table lacks. Only false is supported "
-                    + "yet: add the columns first.",
+            .define(AUTO_EVOLVE, Type.BOOLEAN, false, new TrueOrFalse(), Importance.MEDIUM,
+                "Whether to add the columns a record has and the table lacks (ALTER TABLE ... ADD COLUMN "
+                    + "IF NOT EXISTS), nullable or with the field's default. Columns are never dropped, "
+                    + "renamed or changed; a new required field without a default is a bad record.",
                 DDL, ++order, Width.SHORT, "Auto-Evolve");
     }
 
@@ -153,7 +160,9 @@ public final class SinkConfig {
         def.define(MAX_RETRIES, Type.INT, 10, ConfigDef.Range.atLeast(0), Importance.MEDIUM,
                 "How many times in a row a write that failed with a transient error (lost "
                     + "connection, deadlock, serialization failure, server shutting down) is retried "
-                    + "before the task fails.",
+                    + "before the task fails. Other failures are not retried: bad records go to the dead "
+                    + "letter queue or fail the task, as environment errors do at once (Confluent's sink "
+                    + "retries every database error of a write instead).",
                 RETRIES, ++order, Width.SHORT, "Maximum Retries")
             .define(RETRY_BACKOFF_MS, Type.INT, 3000, ConfigDef.Range.atLeast(0), Importance.MEDIUM,
                 "How long to wait, in milliseconds, before retrying a failed write.",
@@ -171,28 +180,6 @@ public final class SinkConfig {
                 + "offsets are Kafka's consumer offsets only, and a crash can write the records since the "
                 + "last commit again.",
             EXACTLY_ONCE, 1, Width.LONG, "Offsets Storage Table");
-    }
-
-    /** auto.create and auto.evolve: accepted as false only, with a message saying what to do. */
-    static final class NotSupportedYet implements ConfigDef.Validator {
-        private final String instead;
-
-        NotSupportedYet(String instead) {
-            this.instead = instead;
-        }
-
-        @Override
-        public void ensureValid(String name, Object value) {
-            if (Boolean.TRUE.equals(value)) {
-                throw new ConfigException(name, value, name + "=true is not supported yet: " + instead
-                    + ", then set " + name + "=false");
-            }
-        }
-
-        @Override
-        public String toString() {
-            return "false";
-        }
     }
 
     /** A boolean key that must be set to one of the two, not to null. */

@@ -1,9 +1,11 @@
 package io.ferry.connect.config;
 
 import io.ferry.connect.jdbc.ConnectionSettings;
+import io.ferry.connect.postgres.types.WallClock;
 import io.ferry.connect.sql.IdentifierQuoting;
 import io.ferry.connect.sql.TableId;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -25,12 +27,16 @@ public final class SinkSettings {
     private final long retryBackoffMs;
     private final TableId offsetsTable;
     private final String connectorName;
+    private final boolean autoCreate;
+    private final boolean autoEvolve;
+    private final WriteOptions writeOptions;
 
     @SuppressWarnings("ParameterNumber")
     SinkSettings(ConnectionSettings connection, IdentifierQuoting identifierQuoting, String tableNameFormat,
                  InsertMode insertMode, PrimaryKeyMode pkMode, List<String> pkFields, Set<String> fieldsWhitelist,
                  ZoneId dbTimeZone, int batchSize, boolean deleteEnabled, int maxRetries,
-                 long retryBackoffMs, TableId offsetsTable, String connectorName) {
+                 long retryBackoffMs, TableId offsetsTable, String connectorName, boolean autoCreate,
+                 boolean autoEvolve, WriteOptions writeOptions) {
         this.connection = connection;
         this.identifierQuoting = identifierQuoting;
         this.tableNameFormat = tableNameFormat;
@@ -45,6 +51,9 @@ public final class SinkSettings {
         this.retryBackoffMs = retryBackoffMs;
         this.offsetsTable = offsetsTable;
         this.connectorName = connectorName;
+        this.autoCreate = autoCreate;
+        this.autoEvolve = autoEvolve;
+        this.writeOptions = writeOptions;
     }
 
     public ConnectionSettings connection() {
@@ -59,6 +68,11 @@ public final class SinkSettings {
     /** The destination table of a topic, from {@code table.name.format}. */
     public TableId tableFor(String topic) {
         return TableId.parse(tableNameFormat.replace(SinkConfig.TOPIC_PLACEHOLDER, topic));
+    }
+
+    /** Whether {@code table.name.format} places the topic in the table's name. */
+    public boolean tableNameDependsOnTopic() {
+        return tableNameFormat.contains(SinkConfig.TOPIC_PLACEHOLDER);
     }
 
     public InsertMode insertMode() {
@@ -86,6 +100,12 @@ public final class SinkSettings {
         return dbTimeZone;
     }
 
+    /** How dates and timestamps are spelled: db.timezone, date.timezone and date.calendar.system. */
+    public WallClock wallClock() {
+        ZoneId dateZone = writeOptions.dateTimezone() == DateTimezone.UTC ? ZoneOffset.UTC : dbTimeZone;
+        return new WallClock(dbTimeZone, dateZone, writeOptions.calendar());
+    }
+
     public int batchSize() {
         return batchSize;
     }
@@ -110,5 +130,20 @@ public final class SinkSettings {
     /** The connector's name (Connect's {@code name}); empty when not given, as in bare task tests. */
     public String connectorName() {
         return connectorName;
+    }
+
+    /** {@code auto.create}: a missing table is created from the record's schemas. */
+    public boolean autoCreate() {
+        return autoCreate;
+    }
+
+    /** {@code auto.evolve}: a column a record has and the table lacks is added. */
+    public boolean autoEvolve() {
+        return autoEvolve;
+    }
+
+    /** The keys of {@link WriteOptionsConfig}. */
+    public WriteOptions writeOptions() {
+        return writeOptions;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 /** Driver options the sink relies on, added to a connection URL unless the user set them. */
 public final class DriverUrls {
     private static final String REWRITE = "reWriteBatchedInserts";
+    private static final String SERVER_ERROR_DETAIL = "logServerErrorDetail";
 
     private DriverUrls() {
     }
@@ -14,9 +15,21 @@ public final class DriverUrls {
      * for the server to run. A value the user gave in the URL wins.
      */
     public static String withBatchedInserts(String url) {
-        if (url.toLowerCase(Locale.ROOT).contains(REWRITE.toLowerCase(Locale.ROOT) + "=")) {
+        return withOption(url, REWRITE, "true");
+    }
+
+    /**
+     * Keeps the server's details (the failing row, a key's values, the statement's parameters) out
+     * of the driver's exception messages, for trim.sensitive.log. A value the user gave in the URL wins.
+     */
+    public static String withoutServerErrorDetail(String url) {
+        return withOption(url, SERVER_ERROR_DETAIL, "false");
+    }
+
+    private static String withOption(String url, String option, String value) {
+        if (url.toLowerCase(Locale.ROOT).contains(option.toLowerCase(Locale.ROOT) + "=")) {
             return url;
         }
-        return url + (url.indexOf('?') < 0 ? '?' : '&') + REWRITE + "=true";
+        return url + (url.indexOf('?') < 0 ? '?' : '&') + option + "=" + value;
     }
 }

@@ -1,5 +1,6 @@
 package io.ferry.connect.postgres;
 
+import io.ferry.connect.jdbc.RelationKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +16,7 @@ public final class RelationLookup {
     /** Binds the name as SQL writes it (e.g. {@code "public"."Iris"}); NULL when nothing of that name is visible. */
     static final String OID = "SELECT to_regclass(?)::oid";
     static final String CURRENT_SCHEMA = "SELECT pg_catalog.current_schema()";
+    static final String KIND = "SELECT relkind FROM pg_catalog.pg_class WHERE oid = ?";
 
     private RelationLookup() {
     }
@@ -27,6 +29,19 @@ public final class RelationLookup {
                 rs.next();
                 long oid = rs.getLong(1);
                 return rs.wasNull() ? Optional.empty() : Optional.of(oid);
+            }
+        }
+    }
+
+    /** What kind of relation the oid (from {@link #oid}) is: table, view, partitioned table, ... */
+    public static RelationKind kind(Connection connection, long oid) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(KIND)) {
+            statement.setLong(1, oid);
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("No relation with oid " + oid + " (dropped meanwhile?)");
+                }
+                return RelationKind.ofRelkind(rs.getString(1));
             }
         }
     }

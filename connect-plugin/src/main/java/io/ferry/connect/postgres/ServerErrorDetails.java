@@ -25,6 +25,30 @@ public final class ServerErrorDetails {
             + (constraint == null ? "" : " (constraint " + constraint + ")");
     }
 
+    /**
+     * What may be said of a failure without the data written: its SQLState and the names of the
+     * table, column and constraint the server gave, never the server's words (which may quote a
+     * value, a key or the failing row), e.g. {@code SQLState 23505 (constraint t_pkey)}.
+     */
+    public static String describeWithoutData(Throwable error) {
+        String state = SqlStateClassifier.sqlStateOf(error);
+        ServerErrorMessage message = serverMessage(error);
+        StringBuilder text = new StringBuilder(state == null ? error.getClass().getSimpleName() : "SQLState " + state);
+        text.append(" (the database's message is left out: trim.sensitive.log=true)");
+        if (message != null) {
+            appendName(text, "table", message.getTable());
+            appendName(text, "column", message.getColumn());
+            appendName(text, "constraint", message.getConstraint());
+        }
+        return text.toString();
+    }
+
+    private static void appendName(StringBuilder text, String what, String name) {
+        if (name != null) {
+            text.append(" (").append(what).append(' ').append(name).append(')');
+        }
+    }
+
     private static ServerErrorMessage serverMessage(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException) {

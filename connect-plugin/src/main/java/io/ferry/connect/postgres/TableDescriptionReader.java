@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads a table's columns from PostgreSQL's catalog. The table is resolved exactly as the write
+ * Reads a table's kind and columns from PostgreSQL's catalog. The table is resolved exactly as the write
  * statements will name it (same quoting, same search_path), so what is read is what is written.
  */
 public final class TableDescriptionReader {
@@ -47,6 +47,6 @@ public final class TableDescriptionReader {
                 }
             }
         }
-        return Optional.of(new TableDescription(table, columns));
+        return Optional.of(new TableDescription(table, RelationLookup.kind(connection, oid.get()), columns));
     }
 }

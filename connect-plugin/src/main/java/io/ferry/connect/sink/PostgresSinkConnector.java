@@ -8,6 +8,7 @@ import io.ferry.connect.config.SinkConfigChecks;
 import io.ferry.connect.config.SinkSettings;
 import io.ferry.connect.config.UndefinedKeys;
 import io.ferry.connect.jdbc.DatabaseLogin;
+import io.ferry.connect.postgres.ServerErrorDetails;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -23,6 +24,9 @@ import org.apache.kafka.connect.sink.SinkConnector;
 
 /** The JDBC sink for PostgreSQL, configured like Confluent's JdbcSinkConnector. */
 public class PostgresSinkConnector extends SinkConnector {
+    /** Connect's key of the transforms run on each record before the sink sees it. */
+    private static final String TRANSFORMS = "transforms";
+
     private Map<String, String> props;
 
     @Override
@@ -62,8 +66,10 @@ public class PostgresSinkConnector extends SinkConnector {
 
     /**
      * Checks each key alone, then (when every key is valid alone) the rules between keys and
-     * whether the database can be reached with the given URL, user and password; each problem
-     * is reported on the key to change, also on keys Ferry does not define but would otherwise ignore.
+     * whether the database can be reached with the given URL, user and password, then (when
+     * those hold) the destination tables of the configured topics ({@link DestinationCheck});
+     * each problem is reported on the key to change, also on keys Ferry does not define but would
+     * otherwise ignore.
      */
     @Override
     public Config validate(Map<String, String> connectorConfigs) {
@@ -73,9 +79,13 @@ public class PostgresSinkConnector extends SinkConnector {
         boolean eachKeyValid = config.configValues().stream().allMatch(v -> v.errorMessages().isEmpty());
         if (eachKeyValid) {
             SinkSettings settings = SinkConfig.parse(connectorConfigs);
-            SinkConfigChecks.problems(settings).forEach((key, problem) -> values.get(key).addErrorMessage(problem));
+            Map<String, String> keyProblems = SinkConfigChecks.problems(settings);
+            keyProblems.forEach((key, problem) -> values.get(key).addErrorMessage(problem));
             try (Connection connection = DatabaseLogin.open(settings.connection())) {
-                // reachable, and the server accepts the user and password
+                // reachable, and the server accepts the user and password: the tables can be checked
+                if (keyProblems.isEmpty()) {
+                    checkTables(connection, settings, values, connectorConfigs);
+                }
             } catch (DatabaseLogin.Failure e) {
                 LoginProblem problem = LoginProblem.of(e);
                 values.get(problem.key()).addErrorMessage(problem.message());
@@ -87,5 +97,20 @@ public class PostgresSinkConnector extends SinkConnector {
         List<ConfigValue> checked = new ArrayList<>(config.configValues());
         checked.addAll(UndefinedKeys.problems(config(), connectorConfigs));
         return new Config(checked);
+    }
+
+    /** The destination tables of the configured topics, as {@link DestinationCheck} checks them. */
+    private static void checkTables(Connection connection, SinkSettings settings, Map<String, ConfigValue> values,
+                                    Map<String, String> connectorConfigs) {
+        DestinationCheck check = new DestinationCheck(settings);
+        String transforms = connectorConfigs.get(TRANSFORMS);
+        try {
+            check.problems(connection, connectorConfigs.get(SinkConnector.TOPICS_CONFIG),
+                    transforms != null && !transforms.trim().isEmpty())
+                .forEach((key, problems) -> problems.forEach(values.get(key)::addErrorMessage));
+        } catch (SQLException e) {
+            values.get(SinkConfig.TABLE_NAME_FORMAT).addErrorMessage("Cannot read the destination tables to check "
+                + "them: " + ServerErrorDetails.describe(e));
+        }
     }
 }

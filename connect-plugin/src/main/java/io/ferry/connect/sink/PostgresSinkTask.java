@@ -6,7 +6,7 @@ import io.ferry.connect.config.SinkConfigChecks;
 import io.ferry.connect.config.SinkSettings;
 import io.ferry.connect.jdbc.ConnectionSource;
 import io.ferry.connect.postgres.DriverUrls;
-import io.ferry.connect.postgres.ServerErrorDetails;
+import io.ferry.connect.postgres.FailureText;
 import io.ferry.connect.postgres.types.PostgresTypes;
 import io.ferry.connect.sql.Identifiers;
 import java.sql.SQLException;
@@ -62,6 +62,7 @@ public class PostgresSinkTask extends SinkTask {
     /** The reads a put needs (table columns, stored offsets); the writer has a policy of its own. */
     private RetryPolicy readRetries;
     private ErrantRecords errant;
+    private FailureText failureText;
     private OffsetStore offsets;
     private BackgroundWriter writer;
     private final Set<TopicPartition> assigned = new HashSet<>();
@@ -84,24 +85,29 @@ public class PostgresSinkTask extends SinkTask {
     public void start(Map<String, String> props) {
         SinkSettings settings = SinkConfigChecks.parseValid(props);
         String name = "ferry-sink-" + Integer.toHexString(System.identityHashCode(this));
-        String url = settings.connection().url();
-        connections = new ConnectionSource(settings.connection().withUrl(DriverUrls.withBatchedInserts(url)), name, 2);
+        failureText = FailureText.of(settings.writeOptions().trimSensitiveLog());
+        String url = DriverUrls.withBatchedInserts(settings.connection().url());
+        if (settings.writeOptions().trimSensitiveLog()) {
+            url = DriverUrls.withoutServerErrorDetail(url);
+        }
+        connections = new ConnectionSource(settings.connection().withUrl(url), name, 2);
         Identifiers identifiers = new Identifiers(settings.identifierQuoting());
+        PostgresTypes types = PostgresTypes.forWriting(settings.wallClock());
         extractor = new RowExtractor(settings);
-        catalog = new TableCatalog(connections, settings.identifierQuoting());
+        catalog = TableCatalog.of(connections, settings, types, failureText);
         errant = ErrantRecords.of(context);
         retryBackoffMs = settings.retryBackoffMs();
         readRetries = new RetryPolicy("Reading the table columns and stored offsets a put needs",
-            settings.maxRetries(), settings.retryBackoffMs(), connections::evictAll);
+            settings.maxRetries(), settings.retryBackoffMs(), connections::evictAll, failureText);
         offsets = settings.offsetsTable()
             .<OffsetStore>map(table -> new DatabaseOffsets(connections, identifiers, table, settings.connectorName()))
             .orElseGet(KafkaOffsets::new);
         SinkWriter sinkWriter = new SinkWriter(connections, new StatementFactory(settings.insertMode(), identifiers),
-            catalog, PostgresTypes.forWriting(settings.dbTimeZone()), settings.batchSize(), errant);
+            catalog, types, settings.batchSize(), errant, failureText);
         BatchCommitter committer = new BatchCommitter(new RunPlanner(settings.insertMode() != InsertMode.INSERT),
             sinkWriter::write, errant, offsets);
         RetryPolicy writeRetries = new RetryPolicy("Writing", settings.maxRetries(), settings.retryBackoffMs(),
-            connections::evictAll);
+            connections::evictAll, failureText);
         writer = new BackgroundWriter(committer, writeRetries, settings.batchSize(), Clock.systemUTC(),
             MonitorWait.REAL, name + "-writer");
         writer.start();
@@ -119,7 +125,7 @@ public class PostgresSinkTask extends SinkTask {
         } catch (SQLException | RuntimeException e) {
             // put() reads them before it writes anything, and skips what the database already has
             readRetries.evictIfTransient(e);
-            log.warn("Cannot read the stored offsets of {} yet: {}", partitions, ServerErrorDetails.describe(e));
+            log.warn("Cannot read the stored offsets of {} yet: {}", partitions, failureText.describe(e));
         }
     }
 

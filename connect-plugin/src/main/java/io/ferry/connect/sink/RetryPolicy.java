@@ -1,7 +1,7 @@
 package io.ferry.connect.sink;
 
 import io.ferry.connect.postgres.ErrorKind;
-import io.ferry.connect.postgres.ServerErrorDetails;
+import io.ferry.connect.postgres.FailureText;
 import io.ferry.connect.postgres.SqlStateClassifier;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
@@ -24,13 +24,18 @@ final class RetryPolicy {
     private final RetryBudget budget;
     private final long backoffMs;
     private final Runnable evictConnections;
+    private final FailureText failureText;
 
-    /** @param work what failed, to begin messages with, e.g. "Writing" */
-    RetryPolicy(String work, int maxRetries, long backoffMs, Runnable evictConnections) {
+    /**
+     * @param work        what failed, to begin messages with, e.g. "Writing"
+     * @param failureText how database failures are told: in full, or without data (trim.sensitive.log)
+     */
+    RetryPolicy(String work, int maxRetries, long backoffMs, Runnable evictConnections, FailureText failureText) {
         this.work = work;
         this.budget = new RetryBudget(maxRetries);
         this.backoffMs = backoffMs;
         this.evictConnections = evictConnections;
+        this.failureText = failureText;
     }
 
     long backoffMs() {
@@ -46,17 +51,17 @@ final class RetryPolicy {
         boolean databaseTransient = evictIfTransient(error);
         if (!databaseTransient && !(error instanceof RetriableException)) {
             return error instanceof ConnectException ? (ConnectException) error
-                : new ConnectException(work + " failed: " + ServerErrorDetails.describe(error), error);
+                : new ConnectException(work + " failed: " + failureText.describe(error), failureText.cause(error));
         }
         if (!budget.spend()) {
             return new ConnectException(work + " failed " + budget.failures() + " times in a row with transient "
-                + "errors (max.retries=" + budget.maxRetries() + "); the last: " + ServerErrorDetails.describe(error),
-                error);
+                + "errors (max.retries=" + budget.maxRetries() + "); the last: " + failureText.describe(error),
+                failureText.cause(error));
         }
         log.warn("{} failed with a transient error, retry {} of {} in {} ms: {}", work, budget.failures(),
-            budget.maxRetries(), backoffMs, ServerErrorDetails.describe(error));
+            budget.maxRetries(), backoffMs, failureText.describe(error));
         return new RetriableException(work + " failed with a transient error, will retry: "
-            + ServerErrorDetails.describe(error), error);
+            + failureText.describe(error), failureText.cause(error));
     }
 
     /** Evicts the pooled connections after a transient database error; returns whether it was one. */

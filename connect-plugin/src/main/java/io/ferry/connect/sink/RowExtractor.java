@@ -1,6 +1,9 @@
 package io.ferry.connect.sink;
 
+import io.ferry.connect.config.PrimaryKeyMode;
+import io.ferry.connect.config.SinkConfig;
 import io.ferry.connect.config.SinkSettings;
+import io.ferry.connect.config.WriteOptionsConfig;
 import io.ferry.connect.sql.TableId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,13 +22,16 @@ import org.apache.kafka.connect.sink.SinkRecord;
 /**
  * Turns a record into a {@link SinkRow} following pk.mode, pk.fields and fields.whitelist, with
  * the Confluent JDBC sink's semantics: key columns first, then the value's other fields in
- * schema order; a tombstone becomes a delete when delete.enabled is set.
+ * schema order (a String value: its one column); a tombstone becomes a delete when
+ * delete.enabled is set.
  */
 final class RowExtractor {
     private final SinkSettings settings;
+    private final EpochTimestampFields timestampFields;
 
     RowExtractor(SinkSettings settings) {
         this.settings = settings;
+        this.timestampFields = new EpochTimestampFields(settings.writeOptions());
     }
 
     SinkRow toRow(SinkRecord record) {
@@ -40,6 +46,9 @@ final class RowExtractor {
             return new SinkRow(record, table, new RowShape(RowShape.Kind.DELETE, keyColumns,
                 Collections.<String>emptyList()), values);
         }
+        if (record.valueSchema() != null && record.valueSchema().type() == Schema.Type.STRING) {
+            return stringRow(record, table, values);
+        }
         Struct value = structValue(record);
         List<String> keyColumns = keyColumns(record, value, values);
         List<String> otherColumns = new ArrayList<>();
@@ -48,13 +57,56 @@ final class RowExtractor {
             boolean wanted = settings.fieldsWhitelist().isEmpty() || settings.fieldsWhitelist().contains(name);
             if (!values.containsKey(name) && wanted) {
                 otherColumns.add(name);
-                values.put(name, new ColumnValue(field.schema(), value.get(field)));
+                values.put(name, new ColumnValue(field.schema(), fieldValue(value, field)));
             }
         }
         if (values.isEmpty()) {
             throw new BadRecordException(record, "it has no fields to write (check fields.whitelist)");
         }
+        if (!timestampFields.isEmpty()) {
+            timestampFields.convert(record, values);
+        }
         return new SinkRow(record, table, new RowShape(RowShape.Kind.WRITE, keyColumns, otherColumns), values);
+    }
+
+    /**
+     * A String value (e.g. from StringConverter) goes into one column, string.output.value.column.name,
+     * beside the key columns, as in Confluent's sink. The options that pick fields of a Struct
+     * value cannot apply: with them the configuration, not the record, is at fault.
+     */
+    private SinkRow stringRow(SinkRecord record, TableId table, Map<String, ColumnValue> values) {
+        List<String> fieldOptions = new ArrayList<>();
+        if (settings.pkMode() == PrimaryKeyMode.RECORD_VALUE) {
+            fieldOptions.add("pk.mode=record_value");
+        }
+        if (!settings.fieldsWhitelist().isEmpty()) {
+            fieldOptions.add(SinkConfig.FIELDS_WHITELIST);
+        }
+        if (!timestampFields.isEmpty()) {
+            fieldOptions.add(WriteOptionsConfig.TIMESTAMP_FIELDS_LIST);
+        }
+        if (!fieldOptions.isEmpty()) {
+            throw new ConnectException("Record " + RecordCoordinates.of(record) + " has a String value, which is "
+                + "written whole into column '" + settings.writeOptions().stringValueColumn() + "' ("
+                + WriteOptionsConfig.STRING_OUTPUT_VALUE_COLUMN_NAME + "), but " + String.join(", ", fieldOptions)
+                + " pick fields of Struct values: remove them, or produce Struct values");
+        }
+        List<String> keyColumns = keyColumns(record, null, values);
+        String column = settings.writeOptions().stringValueColumn();
+        if (values.containsKey(column)) {
+            throw new ConnectException(WriteOptionsConfig.STRING_OUTPUT_VALUE_COLUMN_NAME + " '" + column + "' is "
+                + "also a key column of pk.mode=" + settings.pkMode().name().toLowerCase(Locale.ROOT) + " (record "
+                + RecordCoordinates.of(record) + "): give the String value a column of its own");
+        }
+        values.put(column, new ColumnValue(record.valueSchema(), record.value()));
+        return new SinkRow(record, table, new RowShape(RowShape.Kind.WRITE, keyColumns,
+            Collections.singletonList(column)), values);
+    }
+
+    /** A value field as replace.null.with.default says: a null is its schema's default, or stays null. */
+    private Object fieldValue(Struct value, Field field) {
+        return settings.writeOptions().replaceNullWithDefault() ? value.get(field)
+            : value.getWithoutDefault(field.name());
     }
 
     private static Struct structValue(SinkRecord record) {
@@ -64,7 +116,8 @@ final class RowExtractor {
                 + "schema (e.g. JsonConverter with value.converter.schemas.enable=true, or Avro)");
         }
         if (schema.type() != Schema.Type.STRUCT || !(record.value() instanceof Struct)) {
-            throw new BadRecordException(record, "its value is a " + schema.type() + ", not a Struct");
+            throw new BadRecordException(record, "its value is a " + schema.type() + ", and the sink writes Struct "
+                + "values, or String values into one column");
         }
         return (Struct) record.value();
     }

@@ -2,7 +2,7 @@ package io.ferry.connect.sink;
 
 import io.ferry.connect.jdbc.ConnectionSource;
 import io.ferry.connect.postgres.ErrorKind;
-import io.ferry.connect.postgres.ServerErrorDetails;
+import io.ferry.connect.postgres.FailureText;
 import io.ferry.connect.postgres.SqlStateClassifier;
 import io.ferry.connect.postgres.types.PostgresTypes;
 import io.ferry.connect.sql.DmlStatement;
@@ -37,9 +37,11 @@ final class SinkWriter {
     private final ErrantRecords errant;
     private final ColumnBlame blame;
     private final ArrayRunWriter arrays;
+    private final FailureText failureText;
 
+    /** @param failureText how database failures are told: in full, or without data (trim.sensitive.log) */
     SinkWriter(ConnectionSource connections, StatementFactory statements, TableCatalog catalog,
-               PostgresTypes types, int batchSize, ErrantRecords errant) {
+               PostgresTypes types, int batchSize, ErrantRecords errant, FailureText failureText) {
         this.connections = connections;
         this.statements = statements;
         this.binder = new RowBinder(catalog, types);
@@ -47,6 +49,7 @@ final class SinkWriter {
         this.errant = errant;
         this.blame = new ColumnBlame(statements, binder);
         this.arrays = new ArrayRunWriter(statements, catalog, types, batchSize);
+        this.failureText = failureText;
     }
 
     /** A last step of the transaction, after the rows and before the commit (e.g. storing offsets). */
@@ -86,7 +89,7 @@ final class SinkWriter {
                 throw e;
             }
             log.info("A batch failed ({}); replaying it row by row to find the offending records",
-                ServerErrorDetails.describe(e));
+                failureText.describe(e));
             return false;
         }
     }
@@ -142,11 +145,11 @@ final class SinkWriter {
             if (kind != ErrorKind.DATA) {
                 rollback(connection);
                 throw new ConnectException("Writing into table " + row.table() + " failed at record "
-                    + row.coordinates() + ", and not because of the record: " + ServerErrorDetails.describe(e)
+                    + row.coordinates() + ", and not because of the record: " + failureText.describe(e)
                     + ". Fix the database (table, privileges, disk), then restart the task; it resumes after the "
-                    + "last committed record", e);
+                    + "last committed record", failureText.cause(e));
             }
-            RecordWriteException failure = new RecordWriteException(row, columnOf(connection, row, e), e);
+            RecordWriteException failure = new RecordWriteException(row, columnOf(connection, row, e), e, failureText);
             if (!errant.report(row.record(), failure)) {
                 rollback(connection);
                 throw failure;

@@ -3,6 +3,8 @@ package io.ferry.connect.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ferry.connect.jdbc.RelationKind;
+import io.ferry.connect.postgres.types.DateCalendar;
 import io.ferry.connect.sql.TableId;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -39,7 +41,50 @@ class SinkConfigTest {
         assertThat(settings.deleteEnabled()).isFalse();
         assertThat(settings.dbTimeZone()).isEqualTo(ZoneId.of("UTC"));
         assertThat(settings.tableFor("orders")).isEqualTo(new TableId(null, "orders"));
+        assertThat(settings.writeOptions().replaceNullWithDefault()).isTrue();
+        assertThat(settings.writeOptions().dateTimezone()).isEqualTo(DateTimezone.DB_TIMEZONE);
+        assertThat(settings.writeOptions().calendar()).isEqualTo(DateCalendar.LEGACY);
+        assertThat(settings.writeOptions().timestampFields()).isEmpty();
+        assertThat(settings.writeOptions().timestampPrecision()).isEqualTo(TimestampPrecisionMode.MICROSECONDS);
+        assertThat(settings.writeOptions().stringValueColumn()).isEqualTo("record_value");
+        assertThat(settings.writeOptions().tableTypes()).containsExactly(RelationKind.TABLE);
+        assertThat(settings.writeOptions().trimSensitiveLog()).isFalse();
         assertThat(SinkConfigChecks.problems(settings)).isEmpty();
+    }
+
+    @Test
+    void timestampFieldsAreTrimmedNamesCountedInTheirPrecision() {
+        SinkSettings settings = SinkConfig.parse(with("timestamp.fields.list", " created_at, updated_at ",
+            "timestamp.precision.mode", "NANOSECONDS"));
+        assertThat(settings.writeOptions().timestampFields()).containsExactly("created_at", "updated_at");
+        assertThat(settings.writeOptions().timestampPrecision()).isEqualTo(TimestampPrecisionMode.NANOSECONDS);
+        assertThatThrownBy(() -> SinkConfig.parse(with("timestamp.precision.mode", "milliseconds")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("timestamp.precision.mode")
+            .hasMessageContaining("[microseconds, nanoseconds]");
+        assertThatThrownBy(() -> SinkConfig.parse(with("timestamp.fields.list", "a,,b")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("timestamp.fields.list");
+    }
+
+    @Test
+    void datesAreWrittenInTheZoneAndCalendarTheirKeysName() {
+        SinkSettings settings = SinkConfig.parse(with("db.timezone", "America/New_York", "date.timezone", "utc",
+            "date.calendar.system", "PROLEPTIC_GREGORIAN", "replace.null.with.default", "false"));
+        assertThat(settings.writeOptions().dateTimezone()).isEqualTo(DateTimezone.UTC);
+        assertThat(settings.writeOptions().calendar()).isEqualTo(DateCalendar.PROLEPTIC_GREGORIAN);
+        assertThat(settings.writeOptions().replaceNullWithDefault()).isFalse();
+        assertThatThrownBy(() -> SinkConfig.parse(with("date.timezone", "Europe/Berlin")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("date.timezone")
+            .hasMessageContaining("[db_timezone, utc]");
+        assertThatThrownBy(() -> SinkConfig.parse(with("date.calendar.system", "JULIAN")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("date.calendar.system")
+            .hasMessageContaining("PROLEPTIC_GREGORIAN");
+    }
+
+    @Test
+    void theSqlServerHoldlockKeyIsAcceptedWithEitherValue() {
+        assertThat(SinkConfigChecks.problems(SinkConfig.parse(with("mssql.use.merge.holdlock", "false")))).isEmpty();
+        assertThatThrownBy(() -> SinkConfig.parse(with("mssql.use.merge.holdlock", "maybe")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("mssql.use.merge.holdlock");
     }
 
     @Test
@@ -75,18 +120,27 @@ class SinkConfigTest {
     }
 
     @Test
-    void autoCreateIsRejectedWithAClearMessage() {
-        assertThatThrownBy(() -> SinkConfig.parse(with("auto.create", "true")))
-            .isInstanceOf(ConfigException.class)
-            .hasMessageContaining("auto.create")
-            .hasMessageContaining("not supported yet")
-            .hasMessageContaining("create the table first");
+    void autoCreateAndAutoEvolveAreOffByDefaultAsInConfluentsSink() {
+        SinkSettings settings = SinkConfig.parse(with());
+        assertThat(settings.autoCreate()).isFalse();
+        assertThat(settings.autoEvolve()).isFalse();
     }
 
     @Test
-    void autoEvolveIsRejectedWithAClearMessage() {
-        assertThatThrownBy(() -> SinkConfig.parse(with("auto.evolve", "true")))
-            .isInstanceOf(ConfigException.class).hasMessageContaining("auto.evolve").hasMessageContaining("not supported yet");
+    void autoCreateAndAutoEvolveAreAccepted() {
+        SinkSettings settings = SinkConfig.parse(with("auto.create", "true", "auto.evolve", "TRUE"));
+        assertThat(settings.autoCreate()).isTrue();
+        assertThat(settings.autoEvolve()).isTrue();
+        assertThat(SinkConfigChecks.problems(settings)).isEmpty();
+        assertThat(SinkConfig.parse(with("auto.create", "true")).autoEvolve()).isFalse();
+    }
+
+    @Test
+    void autoCreateMustBeABoolean() {
+        assertThatThrownBy(() -> SinkConfig.parse(with("auto.create", "yes")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("auto.create");
+        assertThatThrownBy(() -> SinkConfig.parse(with("auto.evolve", "")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("auto.evolve");
     }
 
     @Test
@@ -177,5 +231,24 @@ class SinkConfigTest {
             "table.name.format", "insert.mode", "pk.mode", "pk.fields", "fields.whitelist", "batch.size",
             "max.retries", "retry.backoff.ms", "delete.enabled", "auto.create", "auto.evolve", "db.timezone",
             "quote.sql.identifiers");
+    }
+
+    @Test
+    void theStringValueColumnIsAnyNonBlankName() {
+        assertThat(SinkConfig.parse(with("string.output.value.column.name", "Payload")).writeOptions()
+            .stringValueColumn()).isEqualTo("Payload");
+        assertThatThrownBy(() -> SinkConfig.parse(with("string.output.value.column.name", " ")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("string.output.value.column.name");
+    }
+
+    @Test
+    void tableTypesAreConfluentsThreeKindsInAnyCase() {
+        assertThat(SinkConfig.parse(with("table.types", "view, Partitioned  Table,TABLE")).writeOptions().tableTypes())
+            .containsExactlyInAnyOrder(RelationKind.TABLE, RelationKind.PARTITIONED_TABLE, RelationKind.VIEW);
+        assertThatThrownBy(() -> SinkConfig.parse(with("table.types", "TABLE,MATERIALIZED VIEW")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("table.types")
+            .hasMessageContaining("'MATERIALIZED VIEW'").hasMessageContaining("TABLE, PARTITIONED TABLE, VIEW");
+        assertThatThrownBy(() -> SinkConfig.parse(with("table.types", "")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining("table.types");
     }
 }

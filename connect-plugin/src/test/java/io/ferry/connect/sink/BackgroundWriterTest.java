@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import io.ferry.connect.postgres.FailureText;
 import io.ferry.connect.sql.TableId;
 import io.ferry.connect.testing.BlockingCall;
 import java.sql.SQLException;
@@ -36,7 +37,8 @@ class BackgroundWriterTest {
     private BackgroundWriter writer;
 
     private void start(int capacity, int maxRetries) {
-        writer = new BackgroundWriter(committer, new RetryPolicy("Writing", maxRetries, BACKOFF.toMillis(), () -> { }),
+        writer = new BackgroundWriter(committer,
+            new RetryPolicy("Writing", maxRetries, BACKOFF.toMillis(), () -> { }, FailureText.FULL),
             capacity, time, time, "writer");
         writer.start();
     }

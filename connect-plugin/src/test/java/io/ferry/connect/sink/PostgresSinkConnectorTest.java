@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigException;
-import org.apache.kafka.common.config.ConfigValue;
 import org.junit.jupiter.api.Test;
 
 class PostgresSinkConnectorTest {
@@ -32,12 +31,12 @@ class PostgresSinkConnectorTest {
     }
 
     @Test
-    void validateShowsAutoCreateTrueAsNotSupportedOnItsKey() {
-        Config result = connector.validate(config("auto.create", "true"));
-        assertThat(errorsOn(result, "auto.create")).singleElement().asString()
-            .contains("not supported yet").contains("create the table");
-        assertThat(result.configValues().stream().filter(v -> !v.name().equals("auto.create"))
-            .map(ConfigValue::errorMessages)).isNotEmpty().allMatch(List::isEmpty);
+    void validateAcceptsAutoCreateAndAutoEvolve() {
+        // insert.mode is wrong so that validate stops before it logs in: no database here
+        Config result = connector.validate(config("auto.create", "true", "auto.evolve", "true", "insert.mode", "merge"));
+        assertThat(errorsOn(result, "auto.create")).isEmpty();
+        assertThat(errorsOn(result, "auto.evolve")).isEmpty();
+        assertThat(errorsOn(result, "insert.mode")).isNotEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.ferry.connect.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ferry.connect.postgres.FailureText;
 import java.sql.SQLException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,7 +14,7 @@ class RetryPolicyTest {
     private final AtomicInteger evictions = new AtomicInteger();
 
     private RetryPolicy policy(int maxRetries) {
-        return new RetryPolicy("Writing", maxRetries, 1234, evictions::incrementAndGet);
+        return new RetryPolicy("Writing", maxRetries, 1234, evictions::incrementAndGet, FailureText.FULL);
     }
 
     private static SQLException withState(String state) {
@@ -80,7 +81,7 @@ class RetryPolicyTest {
     @Test
     void eachKindOfWorkCountsItsOwnFailures() {
         RetryPolicy writes = policy(1);
-        RetryPolicy reads = new RetryPolicy("Reading", 1, 1234, evictions::incrementAndGet);
+        RetryPolicy reads = new RetryPolicy("Reading", 1, 1234, evictions::incrementAndGet, FailureText.FULL);
         reads.failed(withState("08006"));
         reads.failed(withState("08006"));
 

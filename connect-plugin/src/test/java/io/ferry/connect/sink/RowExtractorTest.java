@@ -101,4 +101,55 @@ class RowExtractorTest {
         assertThatThrownBy(() -> extractor("pk.mode", "record_value", "pk.fields", "nope")
             .toRow(record(null, null, VALUE, ROW))).hasMessageContaining("nope").hasMessageContaining("offset=41");
     }
+
+    @Test
+    void aNullValueFieldIsItsSchemasDefaultUnlessReplaceNullWithDefaultIsFalse() {
+        Schema schema = SchemaBuilder.struct().field("id", SchemaBuilder.int32().optional().defaultValue(1).build())
+            .field("qty", SchemaBuilder.int32().optional().defaultValue(5).build()).build();
+        Struct value = new Struct(schema).put("id", null).put("qty", null);
+
+        assertThat(extractor().toRow(record(null, null, schema, value)).value("qty").value()).isEqualTo(5);
+        SinkRow row = extractor("replace.null.with.default", "false", "pk.mode", "record_value", "pk.fields", "id")
+            .toRow(record(null, null, schema, value));
+        assertThat(row.value("qty").value()).isNull();
+        assertThat(row.value("id").value()).as("a key field keeps its default, as in Confluent's sink").isEqualTo(1);
+    }
+
+    @Test
+    void aStringValueIsWrittenIntoItsOneColumnBesideTheKeyColumns() {
+        SinkRow row = extractor("pk.mode", "kafka")
+            .toRow(record(null, null, Schema.OPTIONAL_STRING_SCHEMA, "{\"a\":1}"));
+        assertThat(row.shape().keyColumns())
+            .containsExactly("__connect_topic", "__connect_partition", "__connect_offset");
+        assertThat(row.shape().otherColumns()).containsExactly("record_value");
+        assertThat(row.value("record_value").value()).isEqualTo("{\"a\":1}");
+
+        SinkRow named = extractor("pk.mode", "record_key", "pk.fields", "id",
+            "string.output.value.column.name", "payload")
+            .toRow(record(Schema.INT64_SCHEMA, 5L, Schema.STRING_SCHEMA, "text"));
+        assertThat(named.shape().keyColumns()).containsExactly("id");
+        assertThat(named.shape().otherColumns()).containsExactly("payload");
+    }
+
+    @Test
+    void aStringValueWithOptionsThatPickStructFieldsFailsNamingThem() {
+        SinkRecord text = record(null, null, Schema.STRING_SCHEMA, "text");
+        assertThatThrownBy(() -> extractor("fields.whitelist", "a", "timestamp.fields.list", "b").toRow(text))
+            .isInstanceOf(ConnectException.class).isNotInstanceOf(BadRecordException.class)
+            .hasMessageContaining("fields.whitelist, timestamp.fields.list").hasMessageContaining("record_value");
+        assertThatThrownBy(() -> extractor("pk.mode", "record_value").toRow(text))
+            .isInstanceOf(ConnectException.class).hasMessageContaining("pk.mode=record_value");
+        assertThatThrownBy(() -> extractor("pk.mode", "record_key", "pk.fields", "record_value")
+            .toRow(record(Schema.INT64_SCHEMA, 5L, Schema.STRING_SCHEMA, "text")))
+            .isInstanceOf(ConnectException.class).hasMessageContaining("string.output.value.column.name 'record_value'")
+            .hasMessageContaining("key column");
+    }
+
+    @Test
+    void aValueOfAnotherPrimitiveSchemaOrWithoutSchemaIsABadRecord() {
+        assertThatThrownBy(() -> extractor().toRow(record(null, null, Schema.INT64_SCHEMA, 5L)))
+            .isInstanceOf(BadRecordException.class).hasMessageContaining("INT64");
+        assertThatThrownBy(() -> extractor().toRow(record(null, null, null, "schemaless text")))
+            .isInstanceOf(BadRecordException.class).hasMessageContaining("no value schema");
+    }
 }

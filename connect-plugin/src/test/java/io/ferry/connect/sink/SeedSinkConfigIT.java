@@ -41,9 +41,14 @@ class SeedSinkConfigIT {
     }
 
     @Test
-    void theSeedConfigurationValidatesCleanly() throws IOException {
+    void theSeedConfigurationValidatesCleanlyOnceItsTableExists() throws IOException {
         Map<String, String> props = seedConfig();
         assertThat(props).containsEntry("table.name.format", "iris_data").containsEntry("auto.create", "false");
+        List<ConfigValue> before = new PostgresSinkConnector().validate(props).configValues();
+        assertThat(before).filteredOn(v -> !v.errorMessages().isEmpty()).extracting(ConfigValue::name)
+            .as("auto.create=false: the table must exist").containsExactly("table.name.format");
+
+        IrisTable.createIn(db);
         List<ConfigValue> values = new PostgresSinkConnector().validate(props).configValues();
         assertThat(values).isNotEmpty().allSatisfy(v -> assertThat(v.errorMessages()).as(v.name()).isEmpty());
     }

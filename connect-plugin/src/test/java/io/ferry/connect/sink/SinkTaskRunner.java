@@ -3,10 +3,17 @@ package io.ferry.connect.sink;
 import io.ferry.connect.testing.FakeSinkTaskContext;
 import io.ferry.testing.Database;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.apache.kafka.connect.sink.SinkRecord;
 
 /**
  * Starts a {@link PostgresSinkTask} on a scratch database, as a worker would; its offset commit
@@ -40,7 +47,7 @@ final class SinkTaskRunner implements AutoCloseable {
      * The failure of writing the records: the writer fails on its own thread, and the task's next
      * put throws it (here after the worker's offset commit, which waits for the writer).
      */
-    Throwable failureOfWriting(org.apache.kafka.connect.sink.SinkRecord... records) {
+    Throwable failureOfWriting(SinkRecord... records) {
         task.put(Arrays.asList(records));
         commit();
         try {
@@ -57,12 +64,41 @@ final class SinkTaskRunner implements AutoCloseable {
         commit();
     }
 
-    void putAndCommit(org.apache.kafka.connect.sink.SinkRecord... records) {
+    void putAndCommit(SinkRecord... records) {
         putAndCommit(Arrays.asList(records));
     }
 
     void commit() {
         task.preCommit(new HashMap<>());
+    }
+
+    /**
+     * Starts one task per record, and has each put and commit its record at the same moment, as
+     * tasks of one connector meeting the same table do; fails when any of them fails.
+     */
+    static void putAtOnce(Supplier<SinkTaskRunner> start, List<SinkRecord> records)
+        throws Exception {
+        CyclicBarrier together = new CyclicBarrier(records.size());
+        List<CompletableFuture<Void>> puts = new ArrayList<>();
+        List<SinkTaskRunner> sinks = new ArrayList<>();
+        try {
+            for (SinkRecord record : records) {
+                SinkTaskRunner sink = start.get();
+                sinks.add(sink);
+                puts.add(CompletableFuture.runAsync(() -> {
+                    try {
+                        together.await(30, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("The other tasks did not come to put", e);
+                    }
+                    sink.putAndCommit(record);
+                }));
+            }
+            CompletableFuture.allOf(puts.toArray(new CompletableFuture[0]))
+                .get(60, TimeUnit.SECONDS);
+        } finally {
+            sinks.forEach(SinkTaskRunner::close);
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.ferry.connect.config.SinkConfigChecks;
 import io.ferry.connect.config.SinkSettings;
 import io.ferry.connect.jdbc.ConnectionSource;
 import io.ferry.connect.postgres.DriverUrls;
+import io.ferry.connect.postgres.FailureText;
 import io.ferry.connect.postgres.types.PostgresTypes;
 import io.ferry.connect.sql.DmlStatement;
 import io.ferry.connect.sql.Identifiers;
@@ -48,13 +49,13 @@ final class SinkWriterHarness implements AutoCloseable {
         connections = new ConnectionSource(settings.connection().withUrl(DriverUrls.withBatchedInserts(url)),
             "ferry-sink-harness", 2);
         extractor = new RowExtractor(settings);
-        catalog = new TableCatalog(connections, settings.identifierQuoting());
+        PostgresTypes types = PostgresTypes.forWriting(settings.wallClock());
+        catalog = TableCatalog.of(connections, settings, types, FailureText.FULL);
         planner = new RunPlanner(settings.insertMode() != InsertMode.INSERT);
         statements = new StatementFactory(settings.insertMode(), new Identifiers(settings.identifierQuoting()));
-        PostgresTypes types = PostgresTypes.forWriting(settings.dbTimeZone());
         binder = new RowBinder(catalog, types);
         writer = new SinkWriter(connections, statements, catalog, types, settings.batchSize(),
-            ErrantRecords.of(FakeSinkTaskContext.plain()));
+            ErrantRecords.of(FakeSinkTaskContext.plain()), FailureText.FULL);
     }
 
     /** The records as rows, checked against their tables (reads each table's columns once). */

@@ -10,6 +10,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.errors.DataException;
@@ -25,7 +26,7 @@ import org.apache.kafka.connect.errors.DataException;
 final class ArrayFamily implements TypeFamily {
     private final PostgresTypes elementTypes;
 
-    /** @param elementTypes the types that read, bind and declare the elements */
+    /** @param elementTypes the types that read, bind and declare the elements (names and defaults) */
     ArrayFamily(PostgresTypes elementTypes) {
         this.elementTypes = elementTypes;
     }
@@ -99,5 +100,30 @@ final class ArrayFamily implements TypeFamily {
             return Optional.empty();
         }
         return elementTypes.ddlName(schema.valueSchema()).map(element -> element + "[]");
+    }
+
+    /**
+     * {@code ARRAY[1,NULL,3]::INT[]}: each element as its own family writes it, and the cast gives
+     * the elements their type (a string constant alone would be text) and an empty array one.
+     */
+    @Override
+    public Optional<String> ddlDefault(Schema schema, Object value) {
+        Optional<String> type = ddlName(schema);
+        if (!type.isPresent()) {
+            return Optional.empty();
+        }
+        StringJoiner elements = new StringJoiner(",", "ARRAY[", "]::" + type.get());
+        for (Object element : (List<?>) value) {
+            if (element == null) {
+                elements.add("NULL");
+                continue;
+            }
+            Optional<String> constant = elementTypes.ddlDefault(schema.valueSchema(), element);
+            if (!constant.isPresent()) {
+                return Optional.empty();
+            }
+            elements.add(constant.get());
+        }
+        return Optional.of(elements.toString());
     }
 }

@@ -91,4 +91,9 @@ final class BitStringFamily implements TypeFamily {
     public Optional<String> ddlName(Schema schema) {
         return Optional.empty();
     }
+
+    @Override
+    public Optional<String> ddlDefault(Schema schema, Object value) {
+        return Optional.empty(); // declares no column: auto.create picks the family of the value's schema
+    }
 }

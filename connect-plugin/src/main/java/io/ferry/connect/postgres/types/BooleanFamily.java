@@ -43,4 +43,9 @@ final class BooleanFamily implements TypeFamily {
     public Optional<String> ddlName(Schema schema) {
         return schema.type() == Schema.Type.BOOLEAN ? Optional.of("BOOLEAN") : Optional.empty();
     }
+
+    @Override
+    public Optional<String> ddlDefault(Schema schema, Object value) {
+        return ddlName(schema).map(type -> (Boolean) value ? "TRUE" : "FALSE");
+    }
 }

@@ -2,6 +2,7 @@ package io.ferry.connect.postgres.types;
 
 import io.ferry.connect.jdbc.CatalogColumn;
 import io.ferry.connect.jdbc.ColumnDescription;
+import io.ferry.connect.sql.Literals;
 import java.nio.ByteBuffer;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,5 +54,17 @@ final class ByteaFamily implements TypeFamily {
             return bytes;
         }
         return (byte[]) value;
+    }
+
+    /** The bytes in bytea's hex input format, {@code E'\\x0102ff'}. */
+    @Override
+    public Optional<String> ddlDefault(Schema schema, Object value) {
+        return ddlName(schema).map(type -> {
+            StringBuilder hex = new StringBuilder("\\x");
+            for (byte b : bytes(value)) {
+                hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+            }
+            return Literals.string(hex.toString());
+        });
     }
 }

@@ -76,4 +76,9 @@ final class ConvertedStringFamily implements TypeFamily {
     public Optional<String> ddlName(Schema schema) {
         return Optional.empty();
     }
+
+    @Override
+    public Optional<String> ddlDefault(Schema schema, Object value) {
+        return Optional.empty();
+    }
 }

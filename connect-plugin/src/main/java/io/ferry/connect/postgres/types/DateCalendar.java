@@ -12,16 +12,20 @@ import java.util.TimeZone;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code date.calendar.system}: how the fields of a date or timestamp (its wall-clock time in a
- * zone) become the instant of a Connect Date or Timestamp. PostgreSQL counts in the Gregorian
- * calendar throughout; Confluent's connector, by default, has the driver count in
- * {@link GregorianCalendar}, which is Julian before 1582-10-15 and resolves wall-clock times that a
- * zone's clock change skips or repeats in its own way. The two agree on every other value.
+ * {@code date.calendar.system}: the calendar in which dates and timestamps cross between Connect's
+ * instants and PostgreSQL's fields. PostgreSQL counts in the Gregorian calendar throughout;
+ * Confluent's connectors, by default, count in {@link GregorianCalendar}, which is Julian before
+ * 1582-10-15 and resolves wall-clock times that a zone's clock change skips or repeats in its own
+ * way. The two agree on every other value. This enum turns read fields into Connect's instants;
+ * {@link WallClock} spells Connect's instants as the fields the sink writes.
  */
 public enum DateCalendar {
-    /** The fields as java.util's calendar counts them: the records of Confluent's default, LEGACY. */
+    /**
+     * The fields as java.util's calendar counts them (Confluent's default): the Julian calendar before
+     * 1582-10-15, as {@code java.util.Date} and {@code java.sql.Timestamp} spell it.
+     */
     LEGACY,
-    /** The fields as java.time and PostgreSQL count them. */
+    /** The fields as java.time and PostgreSQL count them: the Gregorian calendar for every day. */
     PROLEPTIC_GREGORIAN;
 
     /** A year after the Gregorian calendar's start, 1582-10-15, in every zone. */

@@ -4,6 +4,7 @@ import static io.ferry.connect.postgres.types.ColumnReader.unlessNull;
 
 import io.ferry.connect.jdbc.CatalogColumn;
 import io.ferry.connect.jdbc.ColumnDescription;
+import io.ferry.connect.sql.Literals;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -60,5 +61,15 @@ final class FloatFamily implements TypeFamily {
             default:
                 return Optional.empty();
         }
+    }
+
+    /** A number as Java writes it (1.5, 1.0E10); NaN and the infinities, which SQL has no number for, as strings. */
+    @Override
+    public Optional<String> ddlDefault(Schema schema, Object value) {
+        return ddlName(schema).map(type -> {
+            double number = ((Number) value).doubleValue();
+            return Double.isNaN(number) || Double.isInfinite(number) ? Literals.string(value.toString())
+                : value.toString();
+        });
     }
 }

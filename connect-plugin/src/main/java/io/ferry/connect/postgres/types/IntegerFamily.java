@@ -92,4 +92,9 @@ final class IntegerFamily implements TypeFamily {
                 return Optional.empty();
         }
     }
+
+    @Override
+    public Optional<String> ddlDefault(Schema schema, Object value) {
+        return ddlName(schema).map(type -> value.toString());
+    }
 }

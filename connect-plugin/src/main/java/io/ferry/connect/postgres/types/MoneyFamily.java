@@ -66,4 +66,9 @@ final class MoneyFamily implements TypeFamily {
     public Optional<String> ddlName(Schema schema) {
         return Optional.empty();
     }
+
+    @Override
+    public Optional<String> ddlDefault(Schema schema, Object value) {
+        return Optional.empty(); // declares no column: auto.create picks the family of the value's schema
+    }
 }

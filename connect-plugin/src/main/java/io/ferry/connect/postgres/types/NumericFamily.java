@@ -103,4 +103,10 @@ final class NumericFamily implements TypeFamily {
     public Optional<String> ddlName(Schema schema) {
         return Decimal.LOGICAL_NAME.equals(schema.name()) ? Optional.of("DECIMAL") : Optional.empty();
     }
+
+    /** The exact number, without an exponent. */
+    @Override
+    public Optional<String> ddlDefault(Schema schema, Object value) {
+        return ddlName(schema).map(type -> ((BigDecimal) value).toPlainString());
+    }
 }

@@ -17,8 +17,9 @@ import org.apache.kafka.connect.errors.DataException;
 /**
  * The PostgreSQL types a task knows, one {@link TypeFamily} each, set up with the task's
  * settings: what the source reads a column as, how the sink binds a value or carries a column's
- * values as one array, and what auto.create declares. NOT NULL columns are read into required
- * schemas, all others into optional ones; a null is bound untyped, whatever its schema.
+ * values as one array, and what auto.create declares (types and defaults). NOT NULL columns
+ * are read into required schemas, all others into optional ones; a null is bound untyped,
+ * whatever its schema.
  *
  * <p>A new type joins the family it behaves like (one file and its test); a new family is one
  * more line in the list below.
@@ -28,15 +29,19 @@ public final class PostgresTypes {
 
     /** The types as java.time counts dates (the proleptic Gregorian calendar). */
     public PostgresTypes(ZoneId dbTimeZone, NumericMapping numericMapping) {
-        this(dbTimeZone, numericMapping, DateCalendar.PROLEPTIC_GREGORIAN, TimestampGranularity.CONNECT_LOGICAL);
+        this(WallClock.gregorian(dbTimeZone), numericMapping, TimestampGranularity.CONNECT_LOGICAL);
     }
 
     /**
-     * @param dateCalendar how read dates and timestamps are counted ({@code date.calendar.system})
-     * @param granularity how the source reads timestamp columns ({@code timestamp.granularity})
+     * The source's types: timestamps read in {@code db.timezone}, dates and timestamps in the
+     * calendar ({@code date.calendar.system}), timestamp columns in the form {@code timestamp.granularity} names.
      */
     public PostgresTypes(ZoneId dbTimeZone, NumericMapping numericMapping, DateCalendar dateCalendar,
                          TimestampGranularity granularity) {
+        this(WallClock.reading(dbTimeZone, dateCalendar), numericMapping, granularity);
+    }
+
+    private PostgresTypes(WallClock clock, NumericMapping numericMapping, TimestampGranularity granularity) {
         // Asked in this order; the first that takes a column or value has it.
         families = Collections.unmodifiableList(Arrays.asList(
             new TextFamily(),
@@ -44,9 +49,9 @@ public final class PostgresTypes {
             new BitStringFamily(), // before the integers, booleans and bytes that bit strings are read as
             new MoneyFamily(), // before the floats that money is read as
             new NumericFamily(numericMapping), // Connect's logical types before the primitive ones they are made of
-            new DateFamily(dateCalendar),
-            new TimeFamily(dbTimeZone),
-            new TimestampFamily(dbTimeZone, dateCalendar, granularity),
+            new DateFamily(clock),
+            new TimeFamily(clock.timestampZone()),
+            new TimestampFamily(clock, granularity),
             new IntegerFamily(),
             new FloatFamily(),
             new BooleanFamily(),
@@ -54,9 +59,12 @@ public final class PostgresTypes {
             new ArrayFamily(this)));
     }
 
-    /** The types as the sink needs them: {@code numeric.mapping} only changes what numeric columns are read as. */
-    public static PostgresTypes forWriting(ZoneId dbTimeZone) {
-        return new PostgresTypes(dbTimeZone, NumericMapping.NONE);
+    /**
+     * The types as the sink needs them, writing dates and times as the clock spells them;
+     * {@code numeric.mapping} only changes what numeric columns are read as.
+     */
+    public static PostgresTypes forWriting(WallClock clock) {
+        return new PostgresTypes(clock, NumericMapping.NONE, TimestampGranularity.CONNECT_LOGICAL);
     }
 
     /** The reader of a column, or empty when Ferry cannot map its type (yet). */
@@ -101,6 +109,14 @@ public final class PostgresTypes {
     /** The type auto.create declares a column for values of this schema with; empty when there is none. */
     public Optional<String> ddlName(Schema schema) {
         return first(family -> family.ddlName(schema));
+    }
+
+    /**
+     * The SQL constant auto.create declares as the {@code DEFAULT} of a column for values of this
+     * schema, for a default value that is not null; empty when there is none.
+     */
+    public Optional<String> ddlDefault(Schema schema, Object value) {
+        return first(family -> family.ddlDefault(schema, value));
     }
 
     /** What the first family that has an answer answers. */

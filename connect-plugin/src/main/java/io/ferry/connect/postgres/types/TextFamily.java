@@ -2,6 +2,7 @@ package io.ferry.connect.postgres.types;
 
 import io.ferry.connect.jdbc.CatalogColumn;
 import io.ferry.connect.jdbc.ColumnDescription;
+import io.ferry.connect.sql.Literals;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -55,5 +56,10 @@ final class TextFamily implements TypeFamily {
     @Override
     public Optional<String> ddlName(Schema schema) {
         return schema.type() == Schema.Type.STRING ? Optional.of("TEXT") : Optional.empty();
+    }
+
+    @Override
+    public Optional<String> ddlDefault(Schema schema, Object value) {
+        return ddlName(schema).map(type -> Literals.string((String) value));
     }
 }

@@ -2,6 +2,7 @@ package io.ferry.connect.postgres.types;
 
 import io.ferry.connect.jdbc.CatalogColumn;
 import io.ferry.connect.jdbc.ColumnDescription;
+import io.ferry.connect.sql.Literals;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.time.LocalTime;
 import java.time.OffsetTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.connect.data.Schema;
@@ -100,5 +102,17 @@ final class TimeFamily implements TypeFamily {
     @Override
     public Optional<String> ddlName(Schema schema) {
         return Time.LOGICAL_NAME.equals(schema.name()) ? Optional.of("TIME") : Optional.empty();
+    }
+
+    /** The time of day as it is bound, to the millisecond: {@code '13:45:30.250'}. */
+    @Override
+    public Optional<String> ddlDefault(Schema schema, Object value) {
+        return ddlName(schema).map(type -> Literals.string(timeText(localTime(value))));
+    }
+
+    /** HH:mm:ss.SSS, as Confluent's sink writes a time. */
+    static String timeText(LocalTime time) {
+        return String.format(Locale.ROOT, "%02d:%02d:%02d.%03d", time.getHour(), time.getMinute(), time.getSecond(),
+            time.getNano() / 1_000_000);
     }
 }

@@ -10,7 +10,7 @@ import org.apache.kafka.connect.data.Schema;
 /**
  * A family of PostgreSQL types and the Connect schemas that go with them, and all that Ferry does
  * with them: how the source reads a column, how the sink binds a value into a column and carries
- * many values as one array parameter, and which type auto.create declares for a schema.
+ * many values as one array parameter, and which type and default auto.create declares for a schema.
  * {@link PostgresTypes} asks its families in turn; the first that takes a column or value has it.
  */
 interface TypeFamily {
@@ -32,4 +32,10 @@ interface TypeFamily {
 
     /** auto.create: the type a column for values of this schema is declared with; empty for other schemas. */
     Optional<String> ddlName(Schema schema);
+
+    /**
+     * auto.create and auto.evolve: a default value, not null, of a schema this family declares a
+     * column for, as the SQL constant of the column's {@code DEFAULT}; empty for other schemas.
+     */
+    Optional<String> ddlDefault(Schema schema, Object value);
 }

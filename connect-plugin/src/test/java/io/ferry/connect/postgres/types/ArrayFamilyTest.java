@@ -2,6 +2,7 @@ package io.ferry.connect.postgres.types;
 
 import static io.ferry.connect.postgres.types.TypeLookups.TYPES;
 import static io.ferry.connect.postgres.types.TypeLookups.arrayColumn;
+import static io.ferry.connect.postgres.types.TypeLookups.ddlDefault;
 import static io.ferry.connect.postgres.types.TypeLookups.ddlName;
 import static io.ferry.connect.postgres.types.TypeLookups.elementType;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,5 +77,15 @@ class ArrayFamilyTest {
     void declaresNothingForAnArrayOfElementsWithoutAType() {
         assertThat(ddlName(SchemaBuilder.array(SchemaBuilder.map(Schema.STRING_SCHEMA, Schema.STRING_SCHEMA).build())
             .build())).isNull();
+    }
+
+    @Test
+    void writesDefaultsAsArraysOfTheirElementsConstantsCastToTheColumnsType() {
+        assertThat(ddlDefault(INTS, Arrays.asList(1, null, 3))).isEqualTo("ARRAY[1,NULL,3]::INT[]");
+        assertThat(ddlDefault(SchemaBuilder.array(Schema.STRING_SCHEMA).build(), Arrays.asList("a'b", "c")))
+            .isEqualTo("ARRAY['a''b','c']::TEXT[]");
+        assertThat(ddlDefault(SchemaBuilder.array(Date.SCHEMA).build(), Arrays.asList(new java.util.Date(0L))))
+            .isEqualTo("ARRAY['1970-01-01']::DATE[]");
+        assertThat(ddlDefault(INTS, Arrays.asList())).isEqualTo("ARRAY[]::INT[]");
     }
 }

@@ -1,5 +1,6 @@
 package io.ferry.connect.postgres.types;
 
+import static io.ferry.connect.postgres.types.TypeLookups.ddlDefault;
 import static io.ferry.connect.postgres.types.TypeLookups.ddlName;
 import static io.ferry.connect.postgres.types.TypeLookups.elementType;
 import static io.ferry.connect.postgres.types.TypeLookups.readSchema;
@@ -24,5 +25,11 @@ class BooleanFamilyTest {
     @Test
     void declaresColumnsAsConfluentsPostgresDialectDoes() {
         assertThat(ddlName(Schema.BOOLEAN_SCHEMA)).isEqualTo("BOOLEAN");
+    }
+
+    @Test
+    void writesDefaultsAsTheBooleanConstants() {
+        assertThat(ddlDefault(Schema.BOOLEAN_SCHEMA, true)).isEqualTo("TRUE");
+        assertThat(ddlDefault(Schema.OPTIONAL_BOOLEAN_SCHEMA, false)).isEqualTo("FALSE");
     }
 }

@@ -1,6 +1,7 @@
 package io.ferry.connect.postgres.types;
 
 import static io.ferry.connect.postgres.types.TypeLookups.TYPES;
+import static io.ferry.connect.postgres.types.TypeLookups.ddlDefault;
 import static io.ferry.connect.postgres.types.TypeLookups.ddlName;
 import static io.ferry.connect.postgres.types.TypeLookups.elementType;
 import static io.ferry.connect.postgres.types.TypeLookups.readSchema;
@@ -42,5 +43,12 @@ class ByteaFamilyTest {
     @Test
     void declaresColumnsAsConfluentsPostgresDialectDoes() {
         assertThat(ddlName(Schema.BYTES_SCHEMA)).isEqualTo("BYTEA");
+    }
+
+    @Test
+    void writesDefaultsInTheHexFormat() {
+        assertThat(ddlDefault(Schema.BYTES_SCHEMA, new byte[] {1, 2, (byte) 0xff})).isEqualTo("E'\\\\x0102ff'");
+        assertThat(ddlDefault(Schema.BYTES_SCHEMA, ByteBuffer.wrap(new byte[] {0x7f}))).isEqualTo("E'\\\\x7f'");
+        assertThat(ddlDefault(Schema.BYTES_SCHEMA, new byte[0])).isEqualTo("E'\\\\x'");
     }
 }

@@ -1,5 +1,6 @@
 package io.ferry.connect.postgres.types;
 
+import static io.ferry.connect.postgres.types.TypeLookups.ddlDefault;
 import static io.ferry.connect.postgres.types.TypeLookups.ddlName;
 import static io.ferry.connect.postgres.types.TypeLookups.elementType;
 import static io.ferry.connect.postgres.types.TypeLookups.readSchema;
@@ -28,5 +29,15 @@ class FloatFamilyTest {
     void declaresColumnsAsConfluentsPostgresDialectDoes() {
         assertThat(ddlName(Schema.FLOAT32_SCHEMA)).isEqualTo("REAL");
         assertThat(ddlName(Schema.FLOAT64_SCHEMA)).isEqualTo("DOUBLE PRECISION");
+    }
+
+    @Test
+    void writesDefaultsAsNumbersAndWhatSqlHasNoNumberForAsStrings() {
+        assertThat(ddlDefault(Schema.FLOAT32_SCHEMA, 1.5f)).isEqualTo("1.5");
+        assertThat(ddlDefault(Schema.FLOAT64_SCHEMA, -2.25e-10)).isEqualTo("-2.25E-10");
+        assertThat(ddlDefault(Schema.FLOAT64_SCHEMA, 1e300)).isEqualTo("1.0E300");
+        assertThat(ddlDefault(Schema.FLOAT32_SCHEMA, Float.NaN)).isEqualTo("'NaN'");
+        assertThat(ddlDefault(Schema.FLOAT64_SCHEMA, Double.POSITIVE_INFINITY)).isEqualTo("'Infinity'");
+        assertThat(ddlDefault(Schema.FLOAT64_SCHEMA, Double.NEGATIVE_INFINITY)).isEqualTo("'-Infinity'");
     }
 }

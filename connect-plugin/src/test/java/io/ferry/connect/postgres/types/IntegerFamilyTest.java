@@ -1,6 +1,7 @@
 package io.ferry.connect.postgres.types;
 
 import static io.ferry.connect.postgres.types.TypeLookups.TYPES;
+import static io.ferry.connect.postgres.types.TypeLookups.ddlDefault;
 import static io.ferry.connect.postgres.types.TypeLookups.ddlName;
 import static io.ferry.connect.postgres.types.TypeLookups.elementType;
 import static io.ferry.connect.postgres.types.TypeLookups.readSchema;
@@ -67,5 +68,13 @@ class IntegerFamilyTest {
         assertThat(ddlName(Schema.INT16_SCHEMA)).isEqualTo("SMALLINT");
         assertThat(ddlName(Schema.INT32_SCHEMA)).isEqualTo("INT");
         assertThat(ddlName(Schema.OPTIONAL_INT64_SCHEMA)).isEqualTo("BIGINT");
+    }
+
+    @Test
+    void writesDefaultsAsNumbers() {
+        assertThat(ddlDefault(Schema.INT8_SCHEMA, (byte) -8)).isEqualTo("-8");
+        assertThat(ddlDefault(Schema.INT16_SCHEMA, (short) 300)).isEqualTo("300");
+        assertThat(ddlDefault(Schema.INT32_SCHEMA, -2000000000)).isEqualTo("-2000000000");
+        assertThat(ddlDefault(Schema.INT64_SCHEMA, 9000000000000000000L)).isEqualTo("9000000000000000000");
     }
 }

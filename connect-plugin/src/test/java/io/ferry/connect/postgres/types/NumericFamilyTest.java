@@ -1,6 +1,7 @@
 package io.ferry.connect.postgres.types;
 
 import static io.ferry.connect.postgres.types.TypeLookups.TYPES;
+import static io.ferry.connect.postgres.types.TypeLookups.ddlDefault;
 import static io.ferry.connect.postgres.types.TypeLookups.ddlName;
 import static io.ferry.connect.postgres.types.TypeLookups.elementType;
 import static io.ferry.connect.postgres.types.TypeLookups.numeric;
@@ -76,5 +77,12 @@ class NumericFamilyTest {
     void declaresColumnsAsConfluentsPostgresDialectDoes() {
         assertThat(ddlName(Decimal.schema(2))).isEqualTo("DECIMAL");
         assertThat(ddlName(Decimal.builder(0).optional().build())).isEqualTo("DECIMAL");
+    }
+
+    @Test
+    void writesDefaultsAsExactNumbersWithoutAnExponent() {
+        assertThat(ddlDefault(Decimal.schema(3), new BigDecimal("-12345.678"))).isEqualTo("-12345.678");
+        assertThat(ddlDefault(Decimal.schema(-3), new BigDecimal("1E+3"))).isEqualTo("1000");
+        assertThat(ddlDefault(Decimal.schema(9), new BigDecimal("1E-9"))).isEqualTo("0.000000001");
     }
 }

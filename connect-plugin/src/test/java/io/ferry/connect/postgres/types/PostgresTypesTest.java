@@ -77,4 +77,10 @@ class PostgresTypesTest {
             .isInstanceOf(DataException.class).hasMessage("Cannot write a MAP value into column c jsonb: only "
                 + "primitive, logical and array values are supported");
     }
+
+    @Test
+    void declaresNoDefaultForSchemasWithoutAType() {
+        assertThat(TYPES.ddlDefault(STRUCT, new org.apache.kafka.connect.data.Struct(STRUCT))).isEmpty();
+        assertThat(TYPES.ddlDefault(MAP, Map.of())).isEmpty();
+    }
 }

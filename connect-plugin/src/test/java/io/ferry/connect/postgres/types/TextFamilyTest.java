@@ -1,6 +1,7 @@
 package io.ferry.connect.postgres.types;
 
 import static io.ferry.connect.postgres.types.TypeLookups.TYPES;
+import static io.ferry.connect.postgres.types.TypeLookups.ddlDefault;
 import static io.ferry.connect.postgres.types.TypeLookups.ddlName;
 import static io.ferry.connect.postgres.types.TypeLookups.elementType;
 import static io.ferry.connect.postgres.types.TypeLookups.readSchema;
@@ -43,5 +44,11 @@ class TextFamilyTest {
     @Test
     void declaresColumnsAsConfluentsPostgresDialectDoes() {
         assertThat(ddlName(Schema.STRING_SCHEMA)).isEqualTo("TEXT");
+    }
+
+    @Test
+    void writesDefaultsAsQuotedStrings() {
+        assertThat(ddlDefault(Schema.STRING_SCHEMA, "n/a")).isEqualTo("'n/a'");
+        assertThat(ddlDefault(Schema.STRING_SCHEMA, "it's \\ 'quoted'")).isEqualTo("E'it''s \\\\ ''quoted'''");
     }
 }

@@ -1,5 +1,6 @@
 package io.ferry.connect.postgres.types;
 
+import static io.ferry.connect.postgres.types.TypeLookups.ddlDefault;
 import static io.ferry.connect.postgres.types.TypeLookups.ddlName;
 import static io.ferry.connect.postgres.types.TypeLookups.elementType;
 import static io.ferry.connect.postgres.types.TypeLookups.readSchema;
@@ -75,5 +76,11 @@ class TimeFamilyTest {
     @Test
     void declaresColumnsAsConfluentsPostgresDialectDoes() {
         assertThat(ddlName(Time.SCHEMA)).isEqualTo("TIME");
+    }
+
+    @Test
+    void writesDefaultsToTheMillisecondAsTheyAreBound() {
+        assertThat(ddlDefault(Time.SCHEMA, new Date(49_530_250L))).isEqualTo("'13:45:30.250'");
+        assertThat(ddlDefault(Time.SCHEMA, new Date(0L))).isEqualTo("'00:00:00.000'");
     }
 }

@@ -1,5 +1,6 @@
 package io.ferry.connect.postgres.types;
 
+import static io.ferry.connect.postgres.types.TypeLookups.ddlDefault;
 import static io.ferry.connect.postgres.types.TypeLookups.ddlName;
 import static io.ferry.connect.postgres.types.TypeLookups.elementType;
 import static io.ferry.connect.postgres.types.TypeLookups.readSchema;
@@ -11,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
+import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Timestamp;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +20,8 @@ class TimestampFamilyTest {
     private static final Instant INSTANT = Instant.parse("2024-05-01T12:30:15.123Z");
 
     private final TimestampFamily berlin =
-        new TimestampFamily(ZoneId.of("Europe/Berlin"), DateCalendar.LEGACY, TimestampGranularity.CONNECT_LOGICAL);
+        new TimestampFamily(WallClock.reading(ZoneId.of("Europe/Berlin"), DateCalendar.LEGACY),
+            TimestampGranularity.CONNECT_LOGICAL);
     private final TimestampInstants berlinInstants = new TimestampInstants(ZoneId.of("Europe/Berlin"));
 
     @Test
@@ -50,7 +53,7 @@ class TimestampFamilyTest {
     /** The values of the PostgreSQL driver's getTimestamp with a Berlin calendar, which Confluent's connector sends. */
     @Test
     void countsTimestampsBeforeTheGregorianCalendarInTheJulianOneWhenLegacy() {
-        TimestampFamily proleptic = new TimestampFamily(ZoneId.of("Europe/Berlin"), DateCalendar.PROLEPTIC_GREGORIAN,
+        TimestampFamily proleptic = new TimestampFamily(WallClock.gregorian(ZoneId.of("Europe/Berlin")),
             TimestampGranularity.CONNECT_LOGICAL);
         LocalDateTime old = LocalDateTime.of(1500, 3, 1, 10, 0);
 
@@ -68,7 +71,7 @@ class TimestampFamilyTest {
     void bindsTheWallClockTimeInTheDatabaseTimeZoneOrTheInstant() {
         assertThat(berlin.wallClock(Date.from(INSTANT))).isEqualTo(LocalDateTime.of(2024, 5, 1, 14, 30, 15,
             123_000_000));
-        assertThat(TimestampFamily.instant(Date.from(INSTANT)).toInstant()).isEqualTo(INSTANT);
+        assertThat(berlin.withOffset(Date.from(INSTANT)).toInstant()).isEqualTo(INSTANT);
     }
 
     @Test
@@ -81,5 +84,27 @@ class TimestampFamilyTest {
     @Test
     void declaresColumnsAsConfluentsPostgresDialectDoes() {
         assertThat(ddlName(Timestamp.SCHEMA)).isEqualTo("TIMESTAMP");
+    }
+
+    @Test
+    void writesDefaultsAsWallClockTimeInTheDatabaseTimeZone() {
+        Date instant = Date.from(Instant.parse("2024-05-01T12:30:15.123Z"));
+        assertThat(ddlDefault(Timestamp.SCHEMA, instant)).isEqualTo("'2024-05-01 12:30:15.123'");
+        PostgresTypes berlin = new PostgresTypes(ZoneId.of("Europe/Berlin"), NumericMapping.NONE);
+        assertThat(berlin.ddlDefault(Timestamp.SCHEMA, instant)).contains("'2024-05-01 14:30:15.123'");
+        Date beforeCommonEra = Date.from(Instant.parse("-0043-03-15T12:00:00Z"));
+        assertThat(ddlDefault(Timestamp.SCHEMA, beforeCommonEra)).isEqualTo("'0044-03-15 12:00:00.000 BC'");
+    }
+
+    /** timestamp.fields.list's instants: a TIMESTAMP column, its default to PostgreSQL's microseconds. */
+    @Test
+    void declaresNanoTimestampsAsTimestampsWithTheirDefaultToTheMicrosecond() {
+        Schema nanos = NanoTimestamp.schema(false, null);
+        assertThat(ddlName(nanos)).isEqualTo("TIMESTAMP");
+        assertThat(ddlDefault(nanos, Instant.parse("2024-05-01T12:30:15.123456789Z")))
+            .isEqualTo("'2024-05-01 12:30:15.123457'");
+        assertThat(ddlDefault(nanos, Instant.parse("2024-05-01T12:30:15.999999600Z")))
+            .isEqualTo("'2024-05-01 12:30:16.000'");
+        assertThat(ddlDefault(nanos, Instant.parse("2024-05-01T12:30:15.120Z"))).isEqualTo("'2024-05-01 12:30:15.120'");
     }
 }

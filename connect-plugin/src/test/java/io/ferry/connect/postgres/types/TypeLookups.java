@@ -43,6 +43,11 @@ final class TypeLookups {
         return TYPES.ddlName(schema).orElse(null);
     }
 
+    /** The DEFAULT auto.create declares for this default value; null when none. */
+    static String ddlDefault(Schema schema, Object value) {
+        return TYPES.ddlDefault(schema, value).orElse(null);
+    }
+
     /** {@code atttypmod} of numeric(precision, scale). */
     static int numeric(int precision, int scale) {
         return ((precision << 16) | (scale & 0x7ff)) + 4;
