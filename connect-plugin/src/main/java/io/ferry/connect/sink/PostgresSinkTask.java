@@ -5,10 +5,12 @@ import io.ferry.connect.config.InsertMode;
 import io.ferry.connect.config.SinkConfigChecks;
 import io.ferry.connect.config.SinkSettings;
 import io.ferry.connect.jdbc.ConnectionSource;
+import io.ferry.connect.metrics.TaskName;
 import io.ferry.connect.postgres.DriverUrls;
 import io.ferry.connect.postgres.ServerErrorDetails;
 import io.ferry.connect.postgres.types.PostgresTypes;
 import io.ferry.connect.sql.Identifiers;
+import java.lang.management.ManagementFactory;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,6 +66,7 @@ public class PostgresSinkTask extends SinkTask {
     private ErrantRecords errant;
     private OffsetStore offsets;
     private BackgroundWriter writer;
+    private SinkTaskMetrics metrics;
     private final Set<TopicPartition> assigned = new HashSet<>();
 
     public PostgresSinkTask() {
@@ -83,13 +86,15 @@ public class PostgresSinkTask extends SinkTask {
     @Override
     public void start(Map<String, String> props) {
         SinkSettings settings = SinkConfigChecks.parseValid(props);
-        String name = "ferry-sink-" + Integer.toHexString(System.identityHashCode(this));
+        TaskName taskName = TaskName.ofCurrentThread(props, this);
+        String name = taskName.poolName("sink");
         String url = settings.connection().url();
         connections = new ConnectionSource(settings.connection().withUrl(DriverUrls.withBatchedInserts(url)), name, 2);
         Identifiers identifiers = new Identifiers(settings.identifierQuoting());
         extractor = new RowExtractor(settings);
         catalog = new TableCatalog(connections, settings.identifierQuoting());
         errant = ErrantRecords.of(context);
+        metrics = new SinkTaskMetrics(taskName, ManagementFactory.getPlatformMBeanServer());
         retryBackoffMs = settings.retryBackoffMs();
         readRetries = new RetryPolicy("Reading the table columns and stored offsets a put needs",
             settings.maxRetries(), settings.retryBackoffMs(), connections::evictAll);
@@ -100,11 +105,13 @@ public class PostgresSinkTask extends SinkTask {
             catalog, PostgresTypes.forWriting(settings.dbTimeZone()), settings.batchSize(), errant);
         BatchCommitter committer = new BatchCommitter(new RunPlanner(settings.insertMode() != InsertMode.INSERT),
             sinkWriter::write, errant, offsets);
+        Clock clock = Clock.systemUTC();
         RetryPolicy writeRetries = new RetryPolicy("Writing", settings.maxRetries(), settings.retryBackoffMs(),
             connections::evictAll);
-        writer = new BackgroundWriter(committer, writeRetries, settings.batchSize(), Clock.systemUTC(),
-            MonitorWait.REAL, name + "-writer");
+        writer = new BackgroundWriter(new MeteredCommitter(committer, metrics, clock), writeRetries,
+            settings.batchSize(), clock, MonitorWait.REAL, name + "-writer");
         writer.start();
+        metrics.publish(writer::rowsWaiting, errant::reportedCount);
     }
 
     /** With offsets.storage.table, the consumer resumes where the database says, whatever Kafka committed. */
@@ -151,10 +158,12 @@ public class PostgresSinkTask extends SinkTask {
                 nextOffsets.merge(partitionOf(record), record.kafkaOffset() + 1, Math::max);
             }
             writer.submit(rows, nextOffsets);
+            metrics.put(records.size());
             readRetries.succeeded();
         } catch (SQLException | RuntimeException e) {
             RuntimeException failure = readRetries.failed(e);
             if (failure instanceof RetriableException) {
+                metrics.retried();
                 context.timeout(retryBackoffMs);
             }
             throw failure;
@@ -227,6 +236,9 @@ public class PostgresSinkTask extends SinkTask {
         }
         if (connections != null) {
             connections.close();
+        }
+        if (metrics != null) {
+            metrics.close();
         }
     }
 }
