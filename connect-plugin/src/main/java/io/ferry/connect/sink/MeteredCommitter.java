@@ -2,9 +2,13 @@ package io.ferry.connect.sink;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Counts the batches a committer commits, their rows and write time, and the attempts that retry one. */
 final class MeteredCommitter implements BackgroundWriter.Committer {
+    private static final Logger log = LoggerFactory.getLogger(MeteredCommitter.class);
+
     private final BackgroundWriter.Committer committer;
     private final SinkTaskMetrics metrics;
     private final Clock clock;
@@ -22,6 +26,10 @@ final class MeteredCommitter implements BackgroundWriter.Committer {
         }
         long started = clock.millis();
         committer.commit(batch, again);
-        metrics.committed(batch.rowCount(), clock.millis() - started);
+        long millis = clock.millis() - started;
+        metrics.committed(batch.rowCount(), millis);
+        if (log.isDebugEnabled()) {
+            log.debug("Committed {} row(s) into {} in {} ms", batch.rowCount(), batch.tables(), millis);
+        }
     }
 }

@@ -77,7 +77,7 @@ public final class PostgresSourceTask extends SourceTask {
         metrics = new SourceTaskMetrics(name, clock, ManagementFactory.getPlatformMBeanServer());
         connections = new ConnectionSource(settings.connection(), name.poolName("source"), 1);
         retries = new QueryRetries(settings.queryRetryAttempts());
-        readAhead = new ReadAhead("ferry-source-read-ahead-" + Integer.toHexString(System.identityHashCode(this)));
+        readAhead = new ReadAhead(name.poolName("source") + "-read-ahead");
         idleWait = new IdleWait(settings, clock, stopped);
         try {
             openReaders();
@@ -195,7 +195,10 @@ public final class PostgresSourceTask extends SourceTask {
             try {
                 long started = clock.millis();
                 List<SourceRecord> records = reader.read(connectionFor(reader));
-                metrics.table(reader.table()).read(reader.rowsRead(), reader.rowsHeld(), clock.millis() - started);
+                long millis = clock.millis() - started;
+                metrics.table(reader.table()).read(reader.rowsRead(), reader.rowsHeld(), millis);
+                log.debug("{}: read {} row(s) in {} ms, {} held back", reader.table().title(), reader.rowsRead(), millis,
+                    reader.rowsHeld());
                 retries.succeeded(reader.table().source());
                 return records;
             } catch (SQLException e) {
