@@ -2,6 +2,7 @@ package io.ferry.connect.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.ferry.connect.logging.LogContextThreads;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -13,6 +14,9 @@ import org.slf4j.LoggerFactory;
  * {@code connection.attempts} times, each waiting at most 10 s, {@code connection.backoff.ms}
  * apart; every failed attempt is a WARN line with the driver's reason. The wait ends early
  * when the task closes the source.
+ *
+ * <p>The pool publishes HikariCP's own MBeans ({@code com.zaxxer.hikari:type=Pool (<pool name>)}),
+ * so give each task's pool a name of its own; its threads carry the creating thread's logging context.
  */
 public final class ConnectionSource implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ConnectionSource.class);
@@ -30,7 +34,10 @@ public final class ConnectionSource implements AutoCloseable {
 
     private static HikariConfig poolConfig(ConnectionSettings settings, String poolName, int maxConnections) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName(poolName);
+        String name = jmxSafe(poolName);
+        config.setPoolName(name);
+        config.setRegisterMbeans(true);
+        config.setThreadFactory(new LogContextThreads(name));
         config.setJdbcUrl(settings.url());
         config.setDriverClassName("org.postgresql.Driver");
         if (settings.user() != null) {
@@ -49,6 +56,14 @@ public final class ConnectionSource implements AutoCloseable {
         // driver's own 10 s connect timeout: an outage shows in the log after 10 s, not 30.
         config.setConnectionTimeout(ATTEMPT_TIMEOUT_MS);
         return config;
+    }
+
+    /**
+     * HikariCP puts the pool name into its MBean names unquoted (and refuses a ':'), so the characters
+     * JMX reserves there, which a connector name may hold, become '_'.
+     */
+    static String jmxSafe(String poolName) {
+        return poolName.replaceAll("[,=:\"*?\\\\\n]", "_");
     }
 
     /** A pooled connection; close it to hand it back. */

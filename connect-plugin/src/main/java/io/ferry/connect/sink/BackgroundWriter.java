@@ -1,5 +1,6 @@
 package io.ferry.connect.sink;
 
+import io.ferry.connect.logging.LogContextThreads;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +13,6 @@ import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * Writes the task's rows on a thread of its own, so the worker converts the next records while
@@ -49,13 +49,13 @@ final class BackgroundWriter {
     private final Clock clock;
     private final MonitorWait waits;
     private final Thread thread;
-    /** The worker's logging context of the task (connector and task name), for the writer's log lines too. */
-    private final Map<String, String> logContext;
 
     private final Object lock = new Object();
     private Batch pending = new Batch();
     /** The batch being written, or waiting to be written again; null when the writer is idle. */
     private Batch inFlight;
+    /** Its rows when taken: the writer changes the batch outside the lock. */
+    private int inFlightRows;
     private RuntimeException lastTransientFailure;
     private boolean backingOff;
     private RuntimeException fatalFailure;
@@ -69,9 +69,7 @@ final class BackgroundWriter {
         this.capacity = capacity;
         this.clock = clock;
         this.waits = waits;
-        this.logContext = MDC.getCopyOfContextMap();
-        this.thread = new Thread(this::run, name);
-        this.thread.setDaemon(true);
+        this.thread = new LogContextThreads(name).newThread(this::run); // its lines name the connector and task too
     }
 
     void start() {
@@ -129,6 +127,13 @@ final class BackgroundWriter {
                 }
             }
             return new HashMap<>(committed);
+        }
+    }
+
+    /** Rows submitted and not committed yet: those pending and those of the batch being written. */
+    long rowsWaiting() {
+        synchronized (lock) {
+            return pending.rowCount() + inFlightRows;
         }
     }
 
@@ -192,9 +197,6 @@ final class BackgroundWriter {
     }
 
     private void run() {
-        if (logContext != null) {
-            MDC.setContextMap(logContext);
-        }
         try {
             Batch batch;
             while ((batch = nextBatch()) != null) {
@@ -221,6 +223,7 @@ final class BackgroundWriter {
                 return null;
             }
             inFlight = pending;
+            inFlightRows = inFlight.rowCount();
             pending = new Batch();
             lock.notifyAll();
             return inFlight;
@@ -237,6 +240,7 @@ final class BackgroundWriter {
                 synchronized (lock) {
                     batch.nextOffsets().forEach((partition, next) -> committed.merge(partition, next, Math::max));
                     inFlight = null;
+                    inFlightRows = 0;
                     lock.notifyAll();
                 }
                 return true;
@@ -287,6 +291,7 @@ final class BackgroundWriter {
         synchronized (lock) {
             fatalFailure = failure;
             inFlight = null;
+            inFlightRows = 0;
             lock.notifyAll();
         }
     }

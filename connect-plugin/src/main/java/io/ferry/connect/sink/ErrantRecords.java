@@ -47,6 +47,7 @@ final class ErrantRecords {
     /** The thread in {@link #awaitReported}, for {@link #stop} to interrupt; null when none waits. */
     private Thread waiting;
     private boolean stopped;
+    private long reportedCount;
 
     ErrantRecords(ErrantRecordReporter reporter, Duration confirmWait) {
         this.reporter = reporter;
@@ -74,6 +75,7 @@ final class ErrantRecords {
         }
         log.warn("Reporting record {} as errant: {}", coordinates, error.getMessage());
         unconfirmed.add(reporter.report(record, error));
+        reportedCount++;
         return true;
     }
 
@@ -140,6 +142,11 @@ final class ErrantRecords {
         if (waiting != null) {
             waiting.interrupt();
         }
+    }
+
+    /** Records handed to the reporter so far, each once. */
+    synchronized long reportedCount() {
+        return reportedCount;
     }
 
     /** Offsets below these are committed: their records will not be looked at again. */

@@ -5,10 +5,12 @@ import io.ferry.connect.config.InsertMode;
 import io.ferry.connect.config.SinkConfigChecks;
 import io.ferry.connect.config.SinkSettings;
 import io.ferry.connect.jdbc.ConnectionSource;
+import io.ferry.connect.metrics.TaskName;
 import io.ferry.connect.postgres.DriverUrls;
 import io.ferry.connect.postgres.FailureText;
 import io.ferry.connect.postgres.types.PostgresTypes;
 import io.ferry.connect.sql.Identifiers;
+import java.lang.management.ManagementFactory;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -65,6 +67,7 @@ public class PostgresSinkTask extends SinkTask {
     private FailureText failureText;
     private OffsetStore offsets;
     private BackgroundWriter writer;
+    private SinkTaskMetrics metrics;
     private final Set<TopicPartition> assigned = new HashSet<>();
 
     public PostgresSinkTask() {
@@ -84,7 +87,8 @@ public class PostgresSinkTask extends SinkTask {
     @Override
     public void start(Map<String, String> props) {
         SinkSettings settings = SinkConfigChecks.parseValid(props);
-        String name = "ferry-sink-" + Integer.toHexString(System.identityHashCode(this));
+        TaskName taskName = TaskName.ofCurrentThread(props, this);
+        String name = taskName.poolName("sink");
         failureText = FailureText.of(settings.writeOptions().trimSensitiveLog());
         String url = DriverUrls.withBatchedInserts(settings.connection().url());
         if (settings.writeOptions().trimSensitiveLog()) {
@@ -96,6 +100,7 @@ public class PostgresSinkTask extends SinkTask {
         extractor = new RowExtractor(settings);
         catalog = TableCatalog.of(connections, settings, types, failureText);
         errant = ErrantRecords.of(context);
+        metrics = new SinkTaskMetrics(taskName, ManagementFactory.getPlatformMBeanServer());
         retryBackoffMs = settings.retryBackoffMs();
         readRetries = new RetryPolicy("Reading the table columns and stored offsets a put needs",
             settings.maxRetries(), settings.retryBackoffMs(), connections::evictAll, failureText);
@@ -106,11 +111,13 @@ public class PostgresSinkTask extends SinkTask {
             catalog, types, settings.batchSize(), errant, failureText);
         BatchCommitter committer = new BatchCommitter(new RunPlanner(settings.insertMode() != InsertMode.INSERT),
             sinkWriter::write, errant, offsets);
+        Clock clock = Clock.systemUTC();
         RetryPolicy writeRetries = new RetryPolicy("Writing", settings.maxRetries(), settings.retryBackoffMs(),
             connections::evictAll, failureText);
-        writer = new BackgroundWriter(committer, writeRetries, settings.batchSize(), Clock.systemUTC(),
-            MonitorWait.REAL, name + "-writer");
+        writer = new BackgroundWriter(new MeteredCommitter(committer, metrics, clock), writeRetries,
+            settings.batchSize(), clock, MonitorWait.REAL, name + "-writer");
         writer.start();
+        metrics.publish(writer::rowsWaiting, errant::reportedCount);
     }
 
     /** With offsets.storage.table, the consumer resumes where the database says, whatever Kafka committed. */
@@ -157,10 +164,12 @@ public class PostgresSinkTask extends SinkTask {
                 nextOffsets.merge(partitionOf(record), record.kafkaOffset() + 1, Math::max);
             }
             writer.submit(rows, nextOffsets);
+            metrics.put(records.size());
             readRetries.succeeded();
         } catch (SQLException | RuntimeException e) {
             RuntimeException failure = readRetries.failed(e);
             if (failure instanceof RetriableException) {
+                metrics.retried();
                 context.timeout(retryBackoffMs);
             }
             throw failure;
@@ -233,6 +242,9 @@ public class PostgresSinkTask extends SinkTask {
         }
         if (connections != null) {
             connections.close();
+        }
+        if (metrics != null) {
+            metrics.close();
         }
     }
 }

@@ -88,8 +88,8 @@ final class SinkWriter {
             if (SqlStateClassifier.classify(e) == ErrorKind.RETRIABLE) {
                 throw e;
             }
-            log.info("A batch failed ({}); replaying it row by row to find the offending records",
-                failureText.describe(e));
+            log.info("A batch into {} failed ({}); replaying it row by row to find the offending records",
+                work.keySet(), failureText.describe(e));
             return false;
         }
     }

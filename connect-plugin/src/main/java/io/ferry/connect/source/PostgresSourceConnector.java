@@ -56,7 +56,7 @@ public final class PostgresSourceConnector extends SourceConnector {
         if (settings.query().isSet()) {
             return; // a custom query has no tables to look for
         }
-        monitor = new TableMonitor(settings, context());
+        monitor = new TableMonitor(settings, context(), props.getOrDefault("name", "unnamed"));
         monitor.start();
     }
 

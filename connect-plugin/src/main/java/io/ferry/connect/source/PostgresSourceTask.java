@@ -4,11 +4,13 @@ import io.ferry.connect.Version;
 import io.ferry.connect.config.SourceConfig;
 import io.ferry.connect.config.SourceSettings;
 import io.ferry.connect.jdbc.ConnectionSource;
+import io.ferry.connect.metrics.TaskName;
 import io.ferry.connect.postgres.ErrorKind;
 import io.ferry.connect.postgres.SqlStateClassifier;
 import io.ferry.connect.source.query.TableReader;
 import io.ferry.connect.source.wakeup.Wakeup;
 import io.ferry.connect.sql.TableId;
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -49,6 +51,7 @@ public final class PostgresSourceTask extends SourceTask {
     private IdleWait idleWait;
     private ReadAhead readAhead;
     private QueryRetries retries;
+    private SourceTaskMetrics metrics;
 
     public PostgresSourceTask() {
         this(Clock.systemUTC());
@@ -70,9 +73,11 @@ public final class PostgresSourceTask extends SourceTask {
         if (settings.wakeupTriggerCreate() && !settings.wakeupEnabled()) {
             throw new ConnectException("wakeup.trigger.create needs wakeup.channel");
         }
-        connections = new ConnectionSource(settings.connection(), "ferry-source-task", 1);
+        TaskName name = TaskName.ofCurrentThread(props, this);
+        metrics = new SourceTaskMetrics(name, clock, ManagementFactory.getPlatformMBeanServer());
+        connections = new ConnectionSource(settings.connection(), name.poolName("source"), 1);
         retries = new QueryRetries(settings.queryRetryAttempts());
-        readAhead = new ReadAhead("ferry-source-read-ahead-" + Integer.toHexString(System.identityHashCode(this)));
+        readAhead = new ReadAhead(name.poolName("source") + "-read-ahead");
         idleWait = new IdleWait(settings, clock, stopped);
         try {
             openReaders();
@@ -83,6 +88,7 @@ public final class PostgresSourceTask extends SourceTask {
             connections.close();
             readAhead.close();
             idleWait.close();
+            metrics.close();
             throw e;
         }
     }
@@ -98,6 +104,7 @@ public final class PostgresSourceTask extends SourceTask {
                 return;
             }
             readers = new TableReaders(settings, clock).build(connection(), tables, context.offsetStorageReader());
+            readers.forEach(reader -> metrics.table(reader.table())); // published before the first read
             idleWait.start(readers);
             schedule = new ReadSchedule(readers, clock.millis(), settings.pollIntervalMs());
             log.info("Source task started: {} table(s) in {} mode", readers.size(), settings.mode().configValue());
@@ -124,6 +131,7 @@ public final class PostgresSourceTask extends SourceTask {
      */
     @Override
     public List<SourceRecord> poll() {
+        metrics.polled();
         if (schedule == null) {
             openReaders(); // the database was out of reach when the task started
             if (schedule == null) {
@@ -161,6 +169,7 @@ public final class PostgresSourceTask extends SourceTask {
         if (records == null || records.isEmpty()) {
             return null;
         }
+        metrics.table(reader.table()).emitted(records);
         if (settings.readAhead() && reader.mayHaveMore() && schedule.next() == reader && stopped.getCount() > 0) {
             readAhead.start(reader, clock.millis(), () -> read(reader));
         }
@@ -184,7 +193,12 @@ public final class PostgresSourceTask extends SourceTask {
                 return null;
             }
             try {
+                long started = clock.millis();
                 List<SourceRecord> records = reader.read(connectionFor(reader));
+                long millis = clock.millis() - started;
+                metrics.table(reader.table()).read(reader.rowsRead(), reader.rowsHeld(), millis);
+                log.debug("{}: read {} row(s) in {} ms, {} held back", reader.table().title(), reader.rowsRead(), millis,
+                    reader.rowsHeld());
                 retries.succeeded(reader.table().source());
                 return records;
             } catch (SQLException e) {
@@ -258,6 +272,9 @@ public final class PostgresSourceTask extends SourceTask {
         }
         if (idleWait != null) {
             idleWait.close();
+        }
+        if (metrics != null) {
+            metrics.close();
         }
         if (connections == null) {
             return;

@@ -1,8 +1,8 @@
 package io.ferry.connect.source;
 
+import io.ferry.connect.logging.LogContextThreads;
 import io.ferry.connect.source.query.TableReader;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,7 +11,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.SourceRecord;
-import org.slf4j.MDC;
 
 /**
  * Reads a table's next page on a thread of its own while the worker converts and sends the page
@@ -26,17 +25,7 @@ final class ReadAhead {
     private Future<List<SourceRecord>> pending;
 
     ReadAhead(String threadName) {
-        Map<String, String> logContext = MDC.getCopyOfContextMap(); // the worker's connector and task names
-        this.executor = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(() -> {
-                if (logContext != null) {
-                    MDC.setContextMap(logContext);
-                }
-                runnable.run();
-            }, threadName);
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.executor = Executors.newSingleThreadExecutor(new LogContextThreads(threadName));
     }
 
     /** Starts reading {@code reader}'s next page with {@code read}; does nothing once closed. */

@@ -3,6 +3,7 @@ package io.ferry.connect.source;
 import io.ferry.connect.config.SourceSettings;
 import io.ferry.connect.jdbc.ConnectionSource;
 import io.ferry.connect.jdbc.SourceTables;
+import io.ferry.connect.logging.LogContextThreads;
 import io.ferry.connect.sql.TableId;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -34,13 +35,13 @@ final class TableMonitor implements AutoCloseable {
     /** Whether the connector was answered before the first listing ended; guarded by this. */
     private boolean answeredBeforeFirstListing;
 
-    TableMonitor(SourceSettings settings, ConnectorContext context) {
+    /** @param connectorName names its connection pool, whose MBeans must not collide with another connector's */
+    TableMonitor(SourceSettings settings, ConnectorContext context, String connectorName) {
         this.settings = settings;
         this.context = context;
-        this.connections = new ConnectionSource(settings.connection(), "ferry-source-tables", 1);
+        this.connections = new ConnectionSource(settings.connection(), "ferry-source-tables-" + connectorName, 1);
         this.filter = TableFilter.of(settings);
-        this.thread = new Thread(this::run, "ferry-source-table-monitor");
-        this.thread.setDaemon(true);
+        this.thread = new LogContextThreads("ferry-source-table-monitor").newThread(this::run);
     }
 
     void start() {

@@ -112,6 +112,23 @@ class BackgroundWriterTest {
     }
 
     @Test
+    void rowsWaitUntilTheBatchTheyAreInIsCommitted() throws Exception {
+        start(100, 3);
+        put(rows(P0, 0, 1));
+        ScriptedCommitter.Attempt first = committer.next();
+        put(rows(P0, 2));
+        assertThat(writer.rowsWaiting()).isEqualTo(3);
+
+        first.commits();
+        ScriptedCommitter.Attempt second = committer.next();
+        assertThat(writer.rowsWaiting()).isEqualTo(1);
+
+        second.commits();
+        writer.drain(DRAIN);
+        assertThat(writer.rowsWaiting()).isZero();
+    }
+
+    @Test
     void awaitSpaceBlocksWhileCapacityRowsWaitUntilTheWriterTakesThem() throws Exception {
         start(2, 3);
         put(rows(P0, 0));

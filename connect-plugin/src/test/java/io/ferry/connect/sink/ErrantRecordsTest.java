@@ -118,6 +118,17 @@ class ErrantRecordsTest {
     }
 
     @Test
+    void countsEachRecordSentToTheQueueOnceThoughItIsReportedAgain() {
+        ErrantRecords errant = errant(LONG);
+
+        errant.report(record(1), new IllegalArgumentException("bad"));
+        errant.report(record(1), new IllegalArgumentException("bad"));
+        errant.report(record(2), new IllegalArgumentException("bad"));
+
+        assertThat(errant.reportedCount()).isEqualTo(2);
+    }
+
+    @Test
     void stopEndsAWaitAndRefusesTheNext() throws Exception {
         ErrantRecords errant = errant(LONG);
         errant.report(record(1), new IllegalArgumentException("bad"));

@@ -40,6 +40,11 @@ class ReadScheduleTest {
         }
 
         @Override
+        public int rowsRead() {
+            return 0;
+        }
+
+        @Override
         public boolean mayHaveMore() {
             return full;
         }

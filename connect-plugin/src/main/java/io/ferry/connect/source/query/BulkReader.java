@@ -22,6 +22,7 @@ public final class BulkReader implements TableReader {
     private PreparedStatement statement;
     private ResultSet cursor;
     private Connection cursorOn;
+    private int rowsRead;
 
     public BulkReader(SourceTable table, String topic, SelectStatement select, int batchMaxRows) {
         this.table = table;
@@ -53,7 +54,13 @@ public final class BulkReader implements TableReader {
             close();
             connection.commit();
         }
+        rowsRead = records.size();
         return records;
+    }
+
+    @Override
+    public int rowsRead() {
+        return rowsRead;
     }
 
     @Override

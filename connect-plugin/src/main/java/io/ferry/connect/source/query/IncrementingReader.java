@@ -29,6 +29,8 @@ public final class IncrementingReader implements TableReader {
     private PreparedStatement firstPage;
     private PreparedStatement nextPage;
     private boolean pageWasFull;
+    private int rowsRead;
+    private int rowsHeld;
 
     public IncrementingReader(SourceTable table, String topic, IncrementingQuery query, String incrementingColumn,
                               int batchMaxRows, Long lastValue, CommitFrontier frontier) {
@@ -58,18 +60,22 @@ public final class IncrementingReader implements TableReader {
     @Override
     public List<SourceRecord> read(Connection connection) throws SQLException {
         pageWasFull = false;
+        rowsRead = 0;
         if (frontier.waiting() && !frontier.settle(connection)) {
             connection.commit();
             return new ArrayList<>(); // rows after a gap still wait for open transactions
         }
         Page page = readPage(connection, lastValue);
+        rowsRead = page.rows;
         if (page.held && frontier.hold(connection, page.highest)) {
             connection.commit();
             // No transaction was open: a new snapshot shows every row up to the page's highest value.
             Page settled = readPage(connection, page.last);
+            rowsRead += settled.rows;
             settled.records.addAll(0, page.records);
             page = settled;
         }
+        rowsHeld = page.heldRows;
         connection.commit();
         // Advanced only once the whole page was read: a failed page is read again in full.
         lastValue = page.last;
@@ -81,21 +87,21 @@ public final class IncrementingReader implements TableReader {
     private Page readPage(Connection connection, Long after) throws SQLException {
         PreparedStatement statement = statement(connection, after);
         Page page = new Page(after);
-        int rows = 0;
         try (ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
-                rows++;
+                page.rows++;
                 long value = rs.getLong(incrementingIndex);
                 page.highest = value;
                 if (page.held || !frontier.isFinal(value, page.last)) {
                     page.held = true;
+                    page.heldRows++;
                     continue;
                 }
                 page.records.add(table.record(partition, SourceOffsets.incrementingOffset(value), topic, rs));
                 page.last = value;
             }
         }
-        page.full = rows >= batchMaxRows;
+        page.full = page.rows >= batchMaxRows;
         return page;
     }
 
@@ -104,6 +110,8 @@ public final class IncrementingReader implements TableReader {
         final List<SourceRecord> records = new ArrayList<>();
         Long last;
         boolean held;
+        int rows;
+        int heldRows;
         long highest;
         boolean full;
 
@@ -136,6 +144,16 @@ public final class IncrementingReader implements TableReader {
             }
         }
         return statement;
+    }
+
+    @Override
+    public int rowsRead() {
+        return rowsRead;
+    }
+
+    @Override
+    public int rowsHeld() {
+        return rowsHeld;
     }
 
     @Override

@@ -54,7 +54,7 @@ public final class SourceOffsets {
     }
 
     /** The last incrementing value of a stored offset; {@code null} if none is stored. */
-    public static Long lastIncrementingValue(Map<String, Object> offset) {
+    public static Long lastIncrementingValue(Map<String, ?> offset) {
         if (offset == null) {
             return null;
         }
@@ -78,7 +78,7 @@ public final class SourceOffsets {
      * timestamp. Without {@code timestamp_nanos} (Confluent's {@code timestamp.initial} offsets)
      * the milliseconds are the whole timestamp.
      */
-    public static TimestampPosition timestampPosition(Map<String, Object> offset) {
+    public static TimestampPosition timestampPosition(Map<String, ?> offset) {
         if (offset == null || !(offset.get(TIMESTAMP_KEY) instanceof Number)) {
             return null;
         }

@@ -12,6 +12,14 @@ public interface TableReader extends AutoCloseable {
     /** Reads up to {@code batch.max.rows} rows as records, possibly none. */
     List<SourceRecord> read(Connection connection) throws SQLException;
 
+    /** Rows the last read fetched from the database, those it held back included (for the metrics). */
+    int rowsRead();
+
+    /** Rows read and held back, not final yet, after the last read (for the metrics). */
+    default int rowsHeld() {
+        return 0;
+    }
+
     /** True when the last read filled its page, so more rows may be waiting right now. */
     boolean mayHaveMore();
 

@@ -42,8 +42,9 @@ public final class TimestampReader implements TableReader {
     private PreparedStatement firstPage;
     private PreparedStatement nextPage;
     private boolean pageWasFull;
-    /** True when the last page read rows that are not final yet. */
-    private boolean rowsHeld;
+    /** Rows of the last page that are not final yet. */
+    private int heldRows;
+    private int rowsRead;
     /** The bounds of a page that came back full of final rows; null otherwise. */
     private TimestampFrontier.Bounds catchingUp;
 
@@ -69,7 +70,8 @@ public final class TimestampReader implements TableReader {
     @Override
     public List<SourceRecord> read(Connection connection) throws SQLException {
         pageWasFull = false;
-        rowsHeld = false;
+        heldRows = 0;
+        rowsRead = 0;
         if (group.open()) {
             return readGroup(connection);
         }
@@ -84,11 +86,12 @@ public final class TimestampReader implements TableReader {
         }
         List<Row> rows = readPage(connection, bounds.readBelow());
         connection.commit();
+        rowsRead = rows.size();
         boolean full = rows.size() >= batchMaxRows;
         int finalRows = finalRows(rows, bounds);
-        rowsHeld = finalRows < rows.size();
+        heldRows = rows.size() - finalRows;
         rows = new ArrayList<>(rows.subList(0, finalRows));
-        if (full && !rowsHeld) {
+        if (full && heldRows == 0) {
             catchingUp = bounds; // more rows wait below the same bounds: no need to ask the database again yet
             if (!offsetColumns.hasIncrementing()) {
                 Instant last = rows.get(rows.size() - 1).position.timestamp();
@@ -99,7 +102,7 @@ public final class TimestampReader implements TableReader {
                 }
             }
         }
-        pageWasFull = full && !rowsHeld;
+        pageWasFull = full && heldRows == 0;
         return records(rows);
     }
 
@@ -163,6 +166,7 @@ public final class TimestampReader implements TableReader {
     private List<SourceRecord> readGroup(Connection connection) throws SQLException {
         Instant groupTimestamp = group.timestamp();
         List<Struct> values = group.read(connection);
+        rowsRead += values.size();
         List<SourceRecord> records = new ArrayList<>(values.size());
         TimestampPosition before = position;
         if (!group.open()) {
@@ -199,13 +203,23 @@ public final class TimestampReader implements TableReader {
     }
 
     @Override
+    public int rowsRead() {
+        return rowsRead;
+    }
+
+    @Override
+    public int rowsHeld() {
+        return heldRows;
+    }
+
+    @Override
     public boolean mayHaveMore() {
         return pageWasFull;
     }
 
     @Override
     public boolean awaitsCommits() {
-        return rowsHeld;
+        return heldRows > 0;
     }
 
     @Override
