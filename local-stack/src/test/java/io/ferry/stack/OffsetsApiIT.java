@@ -83,7 +83,9 @@ class OffsetsApiIT {
         assertThatThrownBy(() -> stack.rest().alterOffsets(source.name(), json("{\"offsets\": [{\"partition\":"
             + " {\"protocol\": \"1\", \"table\": \"public.other\"}, \"offset\": {\"incrementing\": 3}}, {\"partition\":"
             + " {\"protocol\": \"1\", \"table\": \"public.iris_data\"}, \"offset\": {\"timestamp\": 1}}]}")))
-            .isInstanceOfSatisfying(ConnectRestException.class, e -> assertThat(e.body())
+            .isInstanceOfSatisfying(ConnectRestException.class, e -> assertThat(e).satisfies(
+                refused -> assertThat(refused.status()).isEqualTo(500)).extracting(ConnectRestException::body)
+                .asString()
                 .contains("Refused the offsets of partition")
                 .contains("public.other").contains("not a table the connector reads")
                 .contains("mode incrementing reads offsets with exactly the keys [incrementing]"));
