@@ -79,6 +79,16 @@ public final class ConnectRestClient {
         return send("PATCH", "/connectors/" + encode(name) + "/offsets", offsets);
     }
 
+    /** {@code DELETE /connectors/{name}/offsets} (Kafka 3.6+) of a stopped connector: resets every offset. */
+    public JsonNode resetOffsets(String name) {
+        return send("DELETE", "/connectors/" + encode(name) + "/offsets", null);
+    }
+
+    /** {@code PUT /connectors/{name}/stop} (Kafka 3.5+): shuts the tasks down, keeping the config; resume restarts them. */
+    public void stop(String name) {
+        send("PUT", "/connectors/" + encode(name) + "/stop", null);
+    }
+
     /** {@code GET /connectors/{name}}: the connector's config and tasks as the worker shows them. */
     public JsonNode connector(String name) {
         return send("GET", "/connectors/" + encode(name), null);

@@ -24,6 +24,14 @@ final class ConnectorStates {
         }
     }
 
+    /** Until {@code PUT /connectors/{name}/stop} has taken effect: the connector STOPPED, with no task left. */
+    void awaitStopped(String connector) {
+        Eventually.within(Duration.ofSeconds(60), () -> {
+            JsonNode status = rest.status(connector);
+            return "STOPPED".equals(status.path("connector").path("state").asText()) && status.path("tasks").isEmpty();
+        }, () -> connector + " is not STOPPED without tasks: " + describe(connector));
+    }
+
     /** The status as one line of JSON (failed tasks carry their trace). */
     String describe(String connector) {
         try {

@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigValue;
@@ -52,6 +53,18 @@ public class PostgresSinkConnector extends SinkConnector {
             configs.add(props);
         }
         return configs;
+    }
+
+    /**
+     * The offsets API (Connect 3.6 and later; no {@code @Override}, as the plugin builds against
+     * an older API, on which this is never called). With offsets.storage.table the change is made
+     * there too, before Connect changes the consumer group's offsets, as the task seeks to what the
+     * table holds; without it Connect's own change is the whole of it.
+     */
+    public boolean alterOffsets(Map<String, String> connectorConfig, Map<TopicPartition, Long> offsets) {
+        SinkSettings settings = SinkConfigChecks.parseValid(connectorConfig);
+        settings.offsetsTable().ifPresent(table -> new OffsetsTableAlteration(settings, table).apply(offsets));
+        return true;
     }
 
     @Override

@@ -103,6 +103,17 @@ public final class PostgresSourceConnector extends SourceConnector {
         return tracked ? ExactlyOnceSupport.SUPPORTED : ExactlyOnceSupport.UNSUPPORTED;
     }
 
+    /**
+     * The offsets API's check (Connect 3.6 and later; no {@code @Override}, as the plugin builds
+     * against an older API, on which this is never called): refuses offsets the task would not
+     * read back as written, with a message naming the partition and what is expected.
+     */
+    public boolean alterOffsets(Map<String, String> connectorConfig, Map<Map<String, ?>, Map<String, ?>> offsets) {
+        SourceSettings parsed = SourceConfig.parse(connectorConfig);
+        new OffsetRequestCheck(parsed, () -> SelectedTables.read(parsed)).check(offsets);
+        return true;
+    }
+
     @Override
     public void stop() {
         if (monitor != null) {

@@ -44,6 +44,13 @@ public final class OffsetTableStatements {
         return new DmlStatement(sql, Arrays.asList(CONNECTOR, TOPIC, PARTITION, NEXT_OFFSET));
     }
 
+    /** Forgets one partition's offset (a reset through the offsets API); binds connector, topic and partition. */
+    public DmlStatement delete() {
+        String sql = "DELETE FROM " + identifiers.quote(table) + " WHERE " + identifiers.quote(CONNECTOR) + " = ? AND "
+            + identifiers.quote(TOPIC) + " = ? AND " + identifiers.quote(PARTITION) + " = ?";
+        return new DmlStatement(sql, Arrays.asList(CONNECTOR, TOPIC, PARTITION));
+    }
+
     /** Every partition's next offset of one connector; binds the connector's name. */
     public DmlStatement select() {
         String sql = "SELECT " + lists.names(Arrays.asList(TOPIC, PARTITION, NEXT_OFFSET)) + " FROM "

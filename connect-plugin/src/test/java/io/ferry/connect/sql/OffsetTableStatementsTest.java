@@ -34,4 +34,12 @@ class OffsetTableStatementsTest {
             .isEqualTo("SELECT topic,kafka_partition,next_offset FROM ferry_sink_offsets WHERE connector = ?");
         assertThat(select.boundColumns()).containsExactly("connector");
     }
+
+    @Test
+    void deletesOnePartitionsOffset() {
+        DmlStatement delete = QUOTED.delete();
+        assertThat(delete.sql()).isEqualTo("DELETE FROM \"ops\".\"ferry_sink_offsets\" WHERE \"connector\" = ? AND "
+            + "\"topic\" = ? AND \"kafka_partition\" = ?");
+        assertThat(delete.boundColumns()).containsExactly("connector", "topic", "kafka_partition");
+    }
 }
