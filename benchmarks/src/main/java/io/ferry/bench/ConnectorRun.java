@@ -2,6 +2,7 @@ package io.ferry.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ferry.stack.ConnectRestClient;
+import io.ferry.stack.ConnectRestException;
 import io.ferry.testing.Pause;
 import java.time.Duration;
 import java.util.function.LongSupplier;
@@ -48,7 +49,15 @@ final class ConnectorRun {
     }
 
     private void failIfFailed(String name) {
-        JsonNode status = rest.status(name);
+        JsonNode status;
+        try {
+            status = rest.status(name);
+        } catch (ConnectRestException e) {
+            if (e.status() == 404) {
+                return; // created, but a busy worker has not written its status yet
+            }
+            throw e;
+        }
         if ("FAILED".equals(status.path("connector").path("state").asText())) {
             throw new IllegalStateException(name + " failed: " + status.path("connector").path("trace").asText());
         }
