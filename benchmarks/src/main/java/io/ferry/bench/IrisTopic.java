@@ -11,6 +11,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.connect.json.JsonConverter;
 
@@ -29,8 +30,22 @@ final class IrisTopic {
     }
 
     static IrisTopic create(String bootstrapServers, String name, int partitions) {
+        return create(bootstrapServers, new NewTopic(name, partitions, (short) 1));
+    }
+
+    /**
+     * A topic of one partition whose records carry the time the broker appended them
+     * ({@code LogAppendTime}), whatever timestamp the producer gave: a latency's end "on the topic".
+     */
+    static IrisTopic createAppendTimed(String bootstrapServers, String name) {
+        return create(bootstrapServers, new NewTopic(name, 1, (short) 1)
+            .configs(Map.of(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime")));
+    }
+
+    private static IrisTopic create(String bootstrapServers, NewTopic topic) {
+        String name = topic.name();
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
-            admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get();
+            admin.createTopics(List.of(topic)).all().get();
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException("Cannot create topic " + name, e);
         }

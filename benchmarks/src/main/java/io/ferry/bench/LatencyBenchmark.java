@@ -1,11 +1,9 @@
 package io.ferry.bench;
 
-import io.ferry.stack.IrisGenerator;
 import io.ferry.stack.LocalStack;
 import io.ferry.testing.Database;
 import io.ferry.testing.Eventually;
 import io.ferry.testing.IrisTable;
-import io.ferry.testing.Pause;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,13 +79,10 @@ final class LatencyBenchmark {
         stack.rest().create(new Contender("sink", sinkConfig).document(sinkName));
         try {
             Progress.say("W3: %,d rows/s, %s, for %d s", rate, polling.label(), options.latencySeconds());
-            IrisGenerator generator = IrisGenerator.atRate(source, rate);
-            Pause.of(Duration.ofMillis(options.latencySeconds() * 1000L / 3));
-            long warmUpRows = generator.inserted();
-            Pause.of(Duration.ofMillis(options.latencySeconds() * 2000L / 3));
-            long inserted = generator.stop();
+            TimedInserts inserts = TimedInserts.run(source, rate, options.latencySeconds());
+            long inserted = inserts.inserted();
             awaitRows(target, inserted);
-            List<Object> p = target.rows(String.format(PERCENTILES, warmUpRows)).get(0);
+            List<Object> p = target.rows(String.format(PERCENTILES, inserts.warmUpRows())).get(0);
             LatencyResult result = new LatencyResult(rate, polling.label(), ((Number) p.get(0)).longValue(),
                 number(p.get(1)), number(p.get(2)), number(p.get(3)));
             Progress.say("W3: p50 %.0f ms, p99 %.0f ms, max %.0f ms over %,d rows (%,d inserted)",

@@ -1,5 +1,9 @@
 package io.ferry.bench;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 /** W3's figures for one rate and poll interval: source commit to target row, over the measured rows. */
 final class LatencyResult {
     private final int rowsPerSecond;
@@ -16,6 +20,24 @@ final class LatencyResult {
         this.p50Millis = p50Millis;
         this.p99Millis = p99Millis;
         this.maxMillis = maxMillis;
+    }
+
+    /** The figures of {@code millis}, one latency per measured row; percentiles interpolated as PostgreSQL's percentile_cont. */
+    static LatencyResult of(int rowsPerSecond, String pollInterval, List<Double> millis) {
+        List<Double> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        return new LatencyResult(rowsPerSecond, pollInterval, sorted.size(), percentile(sorted, 0.5),
+            percentile(sorted, 0.99), sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1));
+    }
+
+    private static double percentile(List<Double> sorted, double fraction) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        double position = fraction * (sorted.size() - 1);
+        int below = (int) Math.floor(position);
+        int above = Math.min(below + 1, sorted.size() - 1);
+        return sorted.get(below) + (position - below) * (sorted.get(above) - sorted.get(below));
     }
 
     int rowsPerSecond() {

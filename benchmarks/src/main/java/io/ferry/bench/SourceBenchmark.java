@@ -1,7 +1,6 @@
 package io.ferry.bench;
 
 import io.ferry.stack.LocalStack;
-import io.ferry.stack.TopicEndOffsets;
 import io.ferry.testing.Database;
 import io.ferry.testing.IrisMeasures;
 import io.ferry.testing.IrisTable;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeoutException;
 
 /**
  * W2: the source's iris_data is filled once with N rows; then, repetition by repetition, each
@@ -53,27 +51,13 @@ final class SourceBenchmark {
     Map<String, List<Double>> run() {
         int records = options.records();
         Database source = stack.postgres().source();
-        String bootstrap = stack.broker().bootstrapServers();
         Progress.say("W2: filling the source table with %,d rows", records);
         source.execute("TRUNCATE iris_data RESTART IDENTITY", String.format(FILL, records), "VACUUM ANALYZE iris_data");
         List<Contender> contenders = contenders(source);
-        Map<String, List<Double>> rates = new LinkedHashMap<>();
-        ConnectorRun runner = new ConnectorRun(stack.rest());
-        for (int rep = options.firstRepetition(); rep <= options.repetitions(); rep++) {
-            for (Contender contender : contenders) {
-                String name = contender.connectorName("w2", rep);
-                String topic = IrisTopic.create(bootstrap, name + "-iris_data").name();
-                try (TopicEndOffsets offsets = new TopicEndOffsets(bootstrap, topic)) {
-                    double seconds = runner.secondsUntil(
-                        contender.tuned(contender.label(), Map.of("topic.prefix", name + "-")).document(name),
-                        records, () -> recordsIn(offsets), SinkBenchmark.timeout(records));
-                    new SourceDelivery(bootstrap).check(topic, records);
-                    record(rates, contender.label(), records / seconds, rep);
-                }
-            }
-            record(rates, PRODUCER_CEILING, new ProducerCeiling(source, bootstrap).measure("bench-w2-ceiling-" + rep), rep);
-        }
-        return rates;
+        SourceRun run = new SourceRun(stack, "w2", records);
+        ProducerCeiling ceiling = new ProducerCeiling(source, stack.broker().bootstrapServers());
+        return run.rates(contenders, options,
+            (rates, rep) -> run.record(rates, PRODUCER_CEILING, ceiling.measure("bench-w2-ceiling-" + rep), rep));
     }
 
     private List<Contender> contenders(Database source) {
@@ -105,7 +89,8 @@ final class SourceBenchmark {
         return Collections.unmodifiableMap(variants);
     }
 
-    private static Contender common(Database source) {
+    /** The config every W2 line shares: Ferry, the source database, iris_data in incrementing mode on id, one task. */
+    static Contender common(Database source) {
         Map<String, String> c = new LinkedHashMap<>();
         c.put("connector.class", SOURCE_CLASS);
         c.put("connection.url", source.url());
@@ -116,24 +101,5 @@ final class SourceBenchmark {
         c.put("incrementing.column.name", "id");
         c.put("tasks.max", "1");
         return new Contender(FERRY, c);
-    }
-
-    private static long recordsIn(TopicEndOffsets offsets) {
-        try {
-            return offsets.records();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        } catch (TimeoutException e) {
-            return 0;
-        }
-    }
-
-    private static void record(Map<String, List<Double>> rates, String label, double rate, int rep) {
-        Progress.say("W2 run %d: %-75s %,10.0f rows/s%s", rep, label, rate, rep == 0 ? " (warm-up, not counted)" : "");
-        if (rep == 0) {
-            return;
-        }
-        rates.computeIfAbsent(label, k -> new ArrayList<>()).add(rate);
     }
 }

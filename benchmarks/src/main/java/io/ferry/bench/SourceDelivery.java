@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -28,9 +29,31 @@ final class SourceDelivery {
     /** Throws, naming the first missing id and the duplicates, unless {@code topic} holds ids 1..rows once each. */
     void check(String topic, int rows) {
         BitSet seen = new BitSet(rows + 1);
-        long records = 0;
-        long duplicates = 0;
-        long outOfRange = 0;
+        Tally tally = new Tally();
+        forEach(topic, (record, value) -> {
+            tally.records++;
+            long id = ((Number) value.get("id")).longValue();
+            if (id < 1 || id > rows) {
+                tally.outOfRange++;
+            } else if (seen.get((int) id)) {
+                tally.duplicates++;
+            } else {
+                seen.set((int) id);
+            }
+        });
+        int missing = rows - (seen.cardinality());
+        if (missing != 0 || tally.duplicates != 0 || tally.outOfRange != 0) {
+            throw new IllegalStateException(String.format(
+                "%s: %,d records read; %,d of ids 1..%,d missing (first: %d), %,d duplicates, %,d ids out of range",
+                topic, tally.records, missing, rows, seen.nextClearBit(1), tally.duplicates, tally.outOfRange));
+        }
+    }
+
+    /**
+     * Hands each record of {@code topic} (one partition), from its start to its end offset now, to
+     * {@code visit} with its value as Connect data; throws if they cannot all be read in time.
+     */
+    void forEach(String topic, BiConsumer<ConsumerRecord<byte[], byte[]>, Struct> visit) {
         JsonConverter values = JsonConverters.forValues();
         TopicPartition partition = new TopicPartition(topic, 0);
         try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
@@ -38,25 +61,15 @@ final class SourceDelivery {
             consumer.seekToBeginning(List.of(partition));
             long end = consumer.endOffsets(List.of(partition)).get(partition);
             long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
-            while (consumer.position(partition) < end && System.nanoTime() < deadline) {
+            while (consumer.position(partition) < end) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(topic + ": read up to offset " + consumer.position(partition)
+                        + " of " + end + " in " + READ_TIMEOUT.toMinutes() + " min");
+                }
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    records++;
-                    long id = ((Number) ((Struct) values.toConnectData(topic, record.value()).value()).get("id")).longValue();
-                    if (id < 1 || id > rows) {
-                        outOfRange++;
-                    } else if (seen.get((int) id)) {
-                        duplicates++;
-                    } else {
-                        seen.set((int) id);
-                    }
+                    visit.accept(record, (Struct) values.toConnectData(topic, record.value()).value());
                 }
             }
-        }
-        int missing = rows - (seen.cardinality());
-        if (missing != 0 || duplicates != 0 || outOfRange != 0) {
-            throw new IllegalStateException(String.format(
-                "%s: %,d records read; %,d of ids 1..%,d missing (first: %d), %,d duplicates, %,d ids out of range",
-                topic, records, missing, rows, seen.nextClearBit(1), duplicates, outOfRange));
         }
     }
 
@@ -66,5 +79,12 @@ final class SourceDelivery {
             ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
             ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000"),
             new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** What {@link #check} counts as it reads. */
+    private static final class Tally {
+        long records;
+        long duplicates;
+        long outOfRange;
     }
 }

@@ -26,8 +26,13 @@ final class SourcePolling {
         wakeup.put("wakeup.trigger.create", "true");
         return List.of(
             new SourcePolling("poll 5000 (default)", Map.of(), Double.NaN),
-            new SourcePolling("poll 100", Map.of("poll.interval.ms", "100"), 100),
+            every100Millis(),
             new SourcePolling("wake-up (poll 60000)", wakeup, 30));
+    }
+
+    /** poll.interval.ms 100, its p99 target 100 ms. */
+    static SourcePolling every100Millis() {
+        return new SourcePolling("poll 100", Map.of("poll.interval.ms", "100"), 100);
     }
 
     String label() {
