@@ -63,7 +63,7 @@ class ValidationIT {
     @Test
     void refusesEachConfluentKeyOrValueFerryDoesNotImplementNamingItWithoutEchoingIt() {
         Map<String, String> config = sourceConfig();
-        config.put("timestamp.initial", "-1");
+        config.put("numeric.mapping", "precision_only");
         config.put("transaction.isolation.mode", "SQL_SERVER_SNAPSHOT");
         config.put("jdbc.credentials.provider.class", "com.example.VaultProvider");
         config.put("jdbc.credentials.provider.vault.token", "vault-s3cret");
@@ -71,7 +71,7 @@ class ValidationIT {
 
         ValidationResult result = validate(SOURCE_CLASS, config);
 
-        assertThat(result.errorsByKey()).as("%s", result).containsOnlyKeys("timestamp.initial",
+        assertThat(result.errorsByKey()).as("%s", result).containsOnlyKeys("numeric.mapping",
             "transaction.isolation.mode", "jdbc.credentials.provider.class", "jdbc.credentials.provider.vault.token",
             "connection.sslmdoe");
         assertThat(result.toString()).doesNotContain("vault-s3cret");
